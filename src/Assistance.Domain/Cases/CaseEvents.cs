@@ -1,0 +1,94 @@
+using Assistance.Domain.Values;
+using NodaTime;
+
+namespace Assistance.Domain.Cases;
+
+// Every event carries the date or month it takes effect and the acting user; the time it was recorded comes from the store.
+
+/// <summary>申请受理: the household applied.</summary>
+public sealed record ApplicationReceived(
+    Guid CaseId,
+    string CountyCode,
+    string? Township,
+    string? Village,
+    Residence Residence,
+    Program Program,
+    Channel Channel,
+    LocalDate AppliedOn,
+    IReadOnlyList<Member> Members,
+    string? SinglePersonIdNumber,
+    string ReceivedBy,
+    Guid? PreviousCaseId = null);
+
+/// <summary>双承诺: the applicant's integrity commitment and the agency's duty commitment were signed.</summary>
+public sealed record DualCommitmentSigned(
+    bool ApplicantSigned,
+    bool AgencySigned,
+    LocalDate SignedOn,
+    string SignedBy,
+    string? SignatureRef);
+
+/// <summary>Assets declared or found by the data check (in yuan).</summary>
+public sealed record Assets(decimal Deposits = 0, decimal Vehicles = 0, decimal Houses = 0, decimal Other = 0)
+{
+    public decimal Total => Deposits + Vehicles + Houses + Other;
+}
+
+/// <summary>One income item of an assessment, by kind.</summary>
+public sealed record IncomeItem(string Kind, decimal Amount);
+
+/// <summary>家庭经济状况认定: the household's economic situation was assessed.</summary>
+public sealed record EconomicStatusAssessed(
+    LocalDate AssessedOn,
+    decimal MonthlyIncome,
+    Assets Assets,
+    decimal RigidExpenditure,
+    string AssessedBy,
+    string? Notes,
+    IReadOnlyList<IncomeItem>? Incomes = null);
+
+/// <summary>审核确认 (approved): the household is enrolled in a program from a month.</summary>
+public sealed record EnrolmentApproved(
+    Program Program,
+    YearMonth EffectiveMonth,
+    decimal MonthlyAmount,
+    IReadOnlyList<string> EnrolledIdNumbers,
+    string DecidedBy,
+    string? Reason);
+
+/// <summary>不予确认: the application was rejected.</summary>
+public sealed record ApplicationRejected(YearMonth EffectiveMonth, string Reason, string DecidedBy);
+
+/// <summary>复核: an enrolled case was reviewed; the outcome takes effect from <see cref="EffectiveMonth"/>.</summary>
+public sealed record CaseReviewed(
+    LocalDate ReviewedOn,
+    decimal MonthlyIncome,
+    Assets Assets,
+    decimal RigidExpenditure,
+    ReviewOutcome Outcome,
+    decimal MonthlyAmount,
+    YearMonth EffectiveMonth,
+    YearMonth? GradualExitUntil,
+    string ReviewedBy,
+    string? Notes);
+
+/// <summary>停发 / 退出: the case left assistance from <see cref="EffectiveMonth"/> (the first month not paid).</summary>
+public sealed record CaseExited(ExitReason Reason, YearMonth EffectiveMonth, string DecidedBy, string? Notes);
+
+/// <summary>临时救助: a one-off grant.</summary>
+public sealed record TemporaryAssistanceGranted(
+    TemporaryKind Kind,
+    decimal Amount,
+    LocalDate GrantedOn,
+    string Reason,
+    string GrantedBy);
+
+public enum MemberChangeKind { Birth, Death, MovedIn, MovedOut }
+
+/// <summary>A member joined or left the household from <see cref="EffectiveMonth"/>.</summary>
+public sealed record HouseholdMembersChanged(
+    MemberChangeKind Kind,
+    Member Member,
+    LocalDate OccurredOn,
+    YearMonth EffectiveMonth,
+    string RecordedBy);
