@@ -54,7 +54,10 @@ public sealed record EnrolmentApproved(
     decimal MonthlyAmount,
     IReadOnlyList<string> EnrolledIdNumbers,
     string DecidedBy,
-    string? Reason);
+    string? Reason,
+    LocalDate? NextReviewDue = null,
+    int? PolicyVersion = null,
+    decimal? ComputedAmount = null);
 
 /// <summary>不予确认: the application was rejected.</summary>
 public sealed record ApplicationRejected(YearMonth EffectiveMonth, string Reason, string DecidedBy);
@@ -70,7 +73,9 @@ public sealed record CaseReviewed(
     YearMonth EffectiveMonth,
     YearMonth? GradualExitUntil,
     string ReviewedBy,
-    string? Notes);
+    string? Notes,
+    LocalDate? NextReviewDue = null,
+    int? PolicyVersion = null);
 
 /// <summary>停发 / 退出: the case left assistance from <see cref="EffectiveMonth"/> (the first month not paid).</summary>
 public sealed record CaseExited(ExitReason Reason, YearMonth EffectiveMonth, string DecidedBy, string? Notes);
@@ -91,4 +96,5 @@ public sealed record HouseholdMembersChanged(
     Member Member,
     LocalDate OccurredOn,
     YearMonth EffectiveMonth,
-    string RecordedBy);
+    string RecordedBy,
+    decimal? NewMonthlyAmount = null);

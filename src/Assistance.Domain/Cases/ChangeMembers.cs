@@ -1,0 +1,32 @@
+namespace Assistance.Domain.Cases;
+
+/// <summary>家庭成员变更: a birth, death, or a member moving in or out.</summary>
+public sealed record ChangeHouseholdMembers(
+    MemberChangeKind Kind,
+    Member Member,
+    LocalDate OccurredOn,
+    YearMonth EffectiveMonth,
+    string RecordedBy,
+    decimal? NewMonthlyAmount = null);
+
+public static class ChangeMembersDecision
+{
+    public static Decision Decide(HouseholdCase state, ChangeHouseholdMembers command)
+    {
+        if (LifecycleRules.MustBeOpen(state) is { } closed) return closed;
+        if (LifecycleRules.NotBeforeApplication(state, command.EffectiveMonth, "生效月份") is { } early) return early;
+        var present = state.Members.Any(m => m.IdNumber == command.Member.IdNumber);
+        var joining = command.Kind is MemberChangeKind.Birth or MemberChangeKind.MovedIn;
+        if (joining && present)
+            return Decision.Refuse("成员已在本户", $"身份证号 {IdNumber.Mask(command.Member.IdNumber)} 已是本户成员。");
+        if (!joining && !present)
+            return Decision.Refuse("成员不在本户", $"身份证号 {IdNumber.Mask(command.Member.IdNumber)} 不是本户成员。");
+        if (!joining && command.Member.Relation == Relation.Self && command.Kind != MemberChangeKind.Death)
+            return Decision.Refuse("申请人不能迁出", "申请人迁出须先变更申请人或办理退出。");
+        if (joining && command.Member.Relation == Relation.Self)
+            return Decision.Refuse("申请人必须且只能有一名", "新增成员的关系不能为「本人」。");
+        if (command.NewMonthlyAmount is { } amount && LifecycleRules.NotNegative(amount, "月保障金额") is { } negative) return negative;
+        return Decision.Accept(new HouseholdMembersChanged(command.Kind, command.Member, command.OccurredOn, command.EffectiveMonth,
+            command.RecordedBy, command.NewMonthlyAmount));
+    }
+}

@@ -1,0 +1,20 @@
+namespace Assistance.Domain.Cases;
+
+/// <summary>The zh-CN names of case events, as the history and audit pages show them.</summary>
+public static class EventLabels
+{
+    private static readonly Dictionary<Type, string> Labels = new()
+    {
+        [typeof(ApplicationReceived)] = "申请受理",
+        [typeof(DualCommitmentSigned)] = "签订双承诺",
+        [typeof(EconomicStatusAssessed)] = "家庭经济状况认定",
+        [typeof(EnrolmentApproved)] = "审核确认纳入",
+        [typeof(ApplicationRejected)] = "不予确认",
+        [typeof(CaseReviewed)] = "复核",
+        [typeof(CaseExited)] = "退出（停发）",
+        [typeof(TemporaryAssistanceGranted)] = "临时救助",
+        [typeof(HouseholdMembersChanged)] = "家庭成员变更",
+    };
+
+    public static string Of(Type eventType) => Labels.GetValueOrDefault(eventType, eventType.Name);
+}

@@ -1,0 +1,16 @@
+namespace Assistance.Domain.Cases;
+
+/// <summary>停发 / 退出: the case leaves assistance; <see cref="EffectiveMonth"/> is the first month not paid.</summary>
+public sealed record ExitCase(ExitReason Reason, YearMonth EffectiveMonth, string DecidedBy, string? Notes);
+
+public static class ExitDecision
+{
+    public static Decision Decide(HouseholdCase state, ExitCase command)
+    {
+        if (LifecycleRules.MustBeEnrolled(state) is { } notEnrolled) return notEnrolled;
+        if (command.EffectiveMonth < state.EffectiveMonth)
+            return Decision.Refuse("退出月份早于纳入月份",
+                $"退出生效月份 {command.EffectiveMonth:yyyy-MM} 早于纳入生效月份 {state.EffectiveMonth:yyyy-MM}。");
+        return Decision.Accept(new CaseExited(command.Reason, command.EffectiveMonth, command.DecidedBy, command.Notes));
+    }
+}

@@ -1,0 +1,145 @@
+using Assistance.Domain.Entitlements;
+using Assistance.Domain.Values;
+using NodaTime;
+
+namespace Assistance.Domain.Cases;
+
+/// <summary>
+/// The state of one household case, folded from its event stream. It is both the write model that decisions check
+/// and the inline snapshot that the case page reads; it never changes except by applying an event.
+/// </summary>
+public sealed partial class HouseholdCase
+{
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public string CountyCode { get; set; } = "";
+    public string? Township { get; set; }
+    public string? Village { get; set; }
+    public Residence Residence { get; set; }
+    public CaseStatus Status { get; set; }
+    public Program Program { get; set; }
+    public Channel Channel { get; set; }
+    public LocalDate AppliedOn { get; set; }
+    public List<Member> Members { get; set; } = [];
+    /// <summary>单人保: the one member enrolled alone, when the application asked for it.</summary>
+    public string? SinglePersonIdNumber { get; set; }
+    public List<string> EnrolledIdNumbers { get; set; } = [];
+    public decimal MonthlyAmount { get; set; }
+    public YearMonth? EffectiveMonth { get; set; }
+    public LocalDate? NextReviewDue { get; set; }
+    public YearMonth? GradualExitUntil { get; set; }
+    public LocalDate? CommittedOn { get; set; }
+    public EconomicStatusAssessed? LatestAssessment { get; set; }
+    public CaseReviewed? LatestReview { get; set; }
+    public string? RejectionReason { get; set; }
+    public ExitReason? ExitReason { get; set; }
+    public YearMonth? ExitMonth { get; set; }
+    public Guid? PreviousCaseId { get; set; }
+    public List<TemporaryAssistanceGranted> TemporaryGrants { get; set; } = [];
+    public List<EntitlementSegment> Segments { get; set; } = [];
+
+    public int EnrolledPersons => EnrolledIdNumbers.Count;
+
+    public Member Applicant => Members.FirstOrDefault(m => m.Relation == Relation.Self) ?? Members[0];
+
+    public YearMonth ApplicationMonth => AppliedOn.ToYearMonth();
+
+    public bool IsOpen => Status is not (CaseStatus.Rejected or CaseStatus.Exited);
+
+    public bool IsEnrolled => Status is CaseStatus.Enrolled or CaseStatus.GradualExit;
+
+    public static HouseholdCase Create(ApplicationReceived e) => new()
+    {
+        Id = e.CaseId,
+        CountyCode = e.CountyCode,
+        Township = e.Township,
+        Village = e.Village,
+        Residence = e.Residence,
+        Program = e.Program,
+        Channel = e.Channel,
+        AppliedOn = e.AppliedOn,
+        Members = [.. e.Members],
+        SinglePersonIdNumber = e.SinglePersonIdNumber,
+        PreviousCaseId = e.PreviousCaseId,
+        Status = CaseStatus.Applied,
+    };
+
+    public void Apply(DualCommitmentSigned e)
+    {
+        CommittedOn = e.SignedOn;
+        if (Status == CaseStatus.Applied) Status = CaseStatus.Committed;
+    }
+
+    public void Apply(EconomicStatusAssessed e)
+    {
+        LatestAssessment = e;
+        if (Status is CaseStatus.Committed) Status = CaseStatus.Assessed;
+    }
+
+    public void Apply(EnrolmentApproved e)
+    {
+        Status = CaseStatus.Enrolled;
+        Program = e.Program;
+        EffectiveMonth = e.EffectiveMonth;
+        MonthlyAmount = e.MonthlyAmount;
+        EnrolledIdNumbers = [.. e.EnrolledIdNumbers];
+        NextReviewDue = e.NextReviewDue;
+        Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
+            new EntitlementSegment(e.Program, e.EffectiveMonth, null, e.EnrolledIdNumbers.Count, e.MonthlyAmount))];
+    }
+
+    public void Apply(ApplicationRejected e)
+    {
+        Status = CaseStatus.Rejected;
+        RejectionReason = e.Reason;
+    }
+
+    public void Apply(CaseReviewed e)
+    {
+        LatestReview = e;
+        NextReviewDue = e.NextReviewDue;
+        switch (e.Outcome)
+        {
+            case ReviewOutcome.Exit:
+                CloseFrom(e.EffectiveMonth, Values.ExitReason.IncomeAboveStandard);
+                return;
+            case ReviewOutcome.GradualExit:
+                Status = CaseStatus.GradualExit;
+                GradualExitUntil = e.GradualExitUntil;
+                break;
+        }
+        MonthlyAmount = e.MonthlyAmount;
+        Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
+            new EntitlementSegment(Program, e.EffectiveMonth, e.GradualExitUntil, EnrolledPersons, e.MonthlyAmount,
+                GradualExit: e.Outcome == ReviewOutcome.GradualExit))];
+    }
+
+    public void Apply(CaseExited e) => CloseFrom(e.EffectiveMonth, e.Reason);
+
+    public void Apply(TemporaryAssistanceGranted e) => TemporaryGrants.Add(e);
+
+    public void Apply(HouseholdMembersChanged e)
+    {
+        var joining = e.Kind is MemberChangeKind.Birth or MemberChangeKind.MovedIn;
+        if (joining) Members.Add(e.Member);
+        else Members.RemoveAll(m => m.IdNumber == e.Member.IdNumber);
+
+        if (!IsEnrolled || SinglePersonIdNumber is not null) return;
+        if (joining) EnrolledIdNumbers.Add(e.Member.IdNumber);
+        else EnrolledIdNumbers.Remove(e.Member.IdNumber);
+        var current = EntitlementTimeline.At(Segments, e.EffectiveMonth);
+        if (current is not null)
+            Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
+                current with { From = e.EffectiveMonth, Persons = EnrolledPersons, MonthlyAmount = e.NewMonthlyAmount ?? current.MonthlyAmount })];
+        if (e.NewMonthlyAmount is { } amount) MonthlyAmount = amount;
+    }
+
+    private void CloseFrom(YearMonth month, ExitReason reason)
+    {
+        Status = CaseStatus.Exited;
+        ExitReason = reason;
+        ExitMonth = month;
+        NextReviewDue = null;
+        Segments = [.. EntitlementTimeline.EndBefore(Segments, month)];
+    }
+}

@@ -1,0 +1,36 @@
+using Assistance.Domain.Cases;
+using Assistance.Host.Core;
+using JasperFx.Events;
+using Marten;
+
+namespace Assistance.Host.Cases;
+
+/// <summary>
+/// The write path every case command shares: fetch the case for writing (optimistically, at the caller's expected
+/// version when given), run the pure decision, append its events. A stale or racing version surfaces as
+/// a concurrency exception that <see cref="ConcurrencyProblemHandler"/> answers with 409.
+/// </summary>
+/// <remarks>
+/// Wolverine's [WriteAggregate] reads the expected version from a non-nullable member; the contract makes
+/// <c>expectedVersion</c> optional, so the endpoints call <c>FetchForWriting</c> here instead.
+/// </remarks>
+public static class CaseStreams
+{
+    public static async Task<IResult> DecideAsync(
+        IDocumentSession session, Guid id, long? expectedVersion, string actor,
+        Func<HouseholdCase, Decision> decide, CancellationToken ct)
+    {
+        var stream = expectedVersion is { } version
+            ? await session.Events.FetchForWriting<HouseholdCase>(id, version, ct)
+            : await session.Events.FetchForWriting<HouseholdCase>(id, ct);
+        if (stream.Aggregate is null) return Problems.CaseNotFound(id);
+
+        var decision = decide(stream.Aggregate);
+        if (decision.Refusal is { } refusal) return Problems.Conflict(refusal);
+
+        session.LastModifiedBy = actor;
+        stream.AppendMany(decision.Events);
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(new CommandAccepted(id, (stream.StartingVersion ?? 0) + decision.Events.Count));
+    }
+}

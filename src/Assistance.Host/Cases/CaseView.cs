@@ -1,0 +1,44 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.Entitlements;
+using Assistance.Domain.Values;
+using NodaTime;
+using DomainProgram = Assistance.Domain.Values.Program;
+
+namespace Assistance.Host.Cases;
+
+/// <summary>The case body of the contract, with the timeline and labels the case page shows.</summary>
+public sealed record CaseView(
+    Guid Id,
+    long Version,
+    string CountyCode,
+    string CountyName,
+    string? Township,
+    string? Village,
+    Residence Residence,
+    CaseStatus Status,
+    string StatusName,
+    DomainProgram Program,
+    Channel Channel,
+    IReadOnlyList<Member> Members,
+    string? SinglePersonIdNumber,
+    int EnrolledPersons,
+    decimal MonthlyAmount,
+    YearMonth? EffectiveMonth,
+    LocalDate? NextReviewDue,
+    YearMonth? GradualExitUntil,
+    LocalDate AppliedOn,
+    Instant LastEventAt,
+    string? RejectionReason,
+    ExitReason? ExitReason,
+    YearMonth? ExitMonth,
+    Guid? PreviousCaseId,
+    IReadOnlyList<EntitlementSegment> Segments,
+    IReadOnlyList<TemporaryAssistanceGranted> TemporaryGrants,
+    EconomicStatusAssessed? LatestAssessment)
+{
+    public static CaseView Of(HouseholdCase c, DateTimeOffset lastEventAt, CountyRegistry counties) => new(
+        c.Id, c.Version, c.CountyCode, counties.NameOf(c.CountyCode), c.Township, c.Village, c.Residence, c.Status,
+        StatusNames.Of(c.Status), c.Program, c.Channel, c.Members, c.SinglePersonIdNumber, c.EnrolledPersons, c.MonthlyAmount,
+        c.EffectiveMonth, c.NextReviewDue, c.GradualExitUntil, c.AppliedOn, Instant.FromDateTimeOffset(lastEventAt),
+        c.RejectionReason, c.ExitReason, c.ExitMonth, c.PreviousCaseId, c.Segments, c.TemporaryGrants, c.LatestAssessment);
+}

@@ -1,0 +1,41 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.Values;
+using Assistance.Host.Core;
+using Marten;
+using NodaTime.Text;
+using Wolverine.Http;
+
+namespace Assistance.Host.Cases;
+
+public static class GetCaseEndpoint
+{
+    /// <summary>The case now (from the inline snapshot), or as it stood at the end of <paramref name="asOf"/> (replayed from its events).</summary>
+    [WolverineGet("/api/households/{id}", OperationId = "getCase")]
+    public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    {
+        if (asOf is null)
+        {
+            var current = await session.LoadAsync<HouseholdCase>(id, ct);
+            var state = await session.Events.FetchStreamStateAsync(id, ct);
+            return current is null || state is null
+                ? Problems.CaseNotFound(id)
+                : Results.Ok(CaseView.Of(current, state.LastTimestamp, counties));
+        }
+
+        var date = LocalDatePattern.Iso.Parse(asOf);
+        if (!date.Success)
+            return Problems.Invalid(new Dictionary<string, string[]> { ["asOf"] = [$"「{asOf}」不是有效日期，格式为 YYYY-MM-DD"] });
+
+        // Events recorded up to the last instant of that day in China Standard Time.
+        var cutOff = OfficeTime.EndOf(date.Value).ToDateTimeOffset().AddTicks(-1);
+        var events = await session.Events.FetchStreamAsync(id, timestamp: cutOff, token: ct);
+        if (events.Count == 0)
+        {
+            return await session.Events.FetchStreamStateAsync(id, ct) is null
+                ? Problems.CaseNotFound(id)
+                : Problems.NotFound("该日案件尚未建立", $"案件 {id} 在 {asOf} 结束时尚未登记任何事项。");
+        }
+        var then = await session.Events.AggregateStreamAsync<HouseholdCase>(id, timestamp: cutOff, token: ct);
+        return Results.Ok(CaseView.Of(then!, events[^1].Timestamp, counties));
+    }
+}

@@ -1,0 +1,38 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.Values;
+using Assistance.Host.Core;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Assistance.Host.Cases;
+
+/// <summary>家庭成员变更 (an extension of the contract): a birth, death, or a member moving in or out.</summary>
+public sealed record MemberChangeRequest(
+    string? Kind, MemberRequest? Member, string? OccurredOn, string? EffectiveMonth, decimal? NewMonthlyAmount, string? RecordedBy, long? ExpectedVersion);
+
+public static class MemberChangeEndpoint
+{
+    [WolverinePost("/api/households/{id}/member-changes", OperationId = "changeHouseholdMembers")]
+    public static async Task<IResult> Post(Guid id, MemberChangeRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        var occurredOn = fields.Date("occurredOn", request.OccurredOn);
+        if (occurredOn > clock.Today()) fields.Add("occurredOn", "发生日期不能晚于今天");
+        var m = request.Member;
+        if (m is null) fields.Add("member", "不能为空");
+        var member = new Member(
+            fields.Text("member.name", m?.Name), fields.IdNumber("member.idNumber", m?.IdNumber),
+            fields.Enum<Relation>("member.relation", m?.Relation),
+            fields.Enum<Disability>("member.disability", m?.Disability, Disability.None),
+            fields.Enum<LaborCapacity>("member.laborCapacity", m?.LaborCapacity, LaborCapacity.Full),
+            m?.SeriousIllness ?? false);
+        var command = new ChangeHouseholdMembers(
+            fields.Enum<MemberChangeKind>("kind", request.Kind), member, occurredOn,
+            fields.Month("effectiveMonth", request.EffectiveMonth), fields.Text("recordedBy", request.RecordedBy),
+            request.NewMonthlyAmount is null ? null : fields.Money("newMonthlyAmount", request.NewMonthlyAmount));
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.RecordedBy,
+            state => ChangeMembersDecision.Decide(state, command), ct);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Assistance.Domain.Values;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Assistance.Host.Core;
+
+/// <summary>
+/// Reads the fields of a request body, collecting one zh-CN message per bad field (keyed by its JSON path),
+/// so that a caller sees every mistake at once in the 400 answer.
+/// </summary>
+public sealed class FieldReader(CountyRegistry counties)
+{
+    private readonly Dictionary<string, List<string>> _errors = new();
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public IDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public string Text(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) Add(field, "不能为空");
+        return value?.Trim() ?? "";
+    }
+
+    public LocalDate Date(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { Add(field, "不能为空，格式为 YYYY-MM-DD"); return default; }
+        var parsed = LocalDatePattern.Iso.Parse(value);
+        if (parsed.Success) return parsed.Value;
+        Add(field, $"「{value}」不是有效日期，格式为 YYYY-MM-DD");
+        return default;
+    }
+
+    public LocalDate? OptionalDate(string field, string? value) => string.IsNullOrWhiteSpace(value) ? null : Date(field, value);
+
+    public YearMonth Month(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { Add(field, "不能为空，格式为 YYYY-MM"); return default; }
+        var parsed = YearMonthPattern.Iso.Parse(value);
+        if (parsed.Success) return parsed.Value;
+        Add(field, $"「{value}」不是有效月份，格式为 YYYY-MM");
+        return default;
+    }
+
+    public TEnum Enum<TEnum>(string field, string? value, TEnum? whenMissing = null, params TEnum[] allowed) where TEnum : struct, Enum
+    {
+        var choices = allowed.Length > 0 ? allowed : System.Enum.GetValues<TEnum>();
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (whenMissing is { } fallback) return fallback;
+            Add(field, $"不能为空，可选值：{string.Join("、", choices)}");
+            return default;
+        }
+        foreach (var choice in choices)
+            if (string.Equals(choice.ToString(), value, StringComparison.Ordinal)) return choice;
+        Add(field, $"「{value}」不是可选值，可选值：{string.Join("、", choices)}");
+        return default;
+    }
+
+    /// <summary>A money amount in yuan: not negative, at most two decimals (分).</summary>
+    public decimal Money(string field, decimal? value, bool required = true)
+    {
+        if (value is null)
+        {
+            if (required) Add(field, "不能为空");
+            return 0;
+        }
+        if (value < 0) Add(field, "金额不能为负数");
+        else if (decimal.Round(value.Value, 2) != value) Add(field, "金额最多保留两位小数（精确到分）");
+        return value.Value;
+    }
+
+    public string County(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { Add(field, "不能为空"); return ""; }
+        if (!counties.IsKnown(value)) Add(field, $"「{value}」不是已登记的县级行政区划代码");
+        return value;
+    }
+
+    public string IdNumber(string field, string? value)
+    {
+        if (Assistance.Domain.Values.IdNumber.Check(value) is { } problem) Add(field, problem);
+        return value?.ToUpperInvariant() ?? "";
+    }
+
+    public string? OptionalIdNumber(string field, string? value) => string.IsNullOrWhiteSpace(value) ? null : IdNumber(field, value);
+
+    public static string Format(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+}

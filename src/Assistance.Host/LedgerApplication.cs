@@ -1,0 +1,45 @@
+using Assistance.Domain.Values;
+using Assistance.Host.Core;
+using Assistance.Host.Counties;
+using Assistance.Host.Storage;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Assistance.Host;
+
+/// <summary>The ledger's services and pipeline, shared by the web host, the CLI verbs and the tests.</summary>
+public static class LedgerApplication
+{
+    public static void AddLedger(this WebApplicationBuilder builder, string connectionString)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock, TimeProviderClock>();
+        services.AddSingleton(CountyReferenceData.From(builder.Configuration));
+
+        var distribution = builder.Configuration.GetValue("Ledger:DaemonDistribution", DaemonDistribution.Solo);
+        services.AddLedgerStore(connectionString, distribution);
+        builder.Host.UseWolverine(opts =>
+        {
+            if (distribution == DaemonDistribution.Solo) opts.Durability.Mode = DurabilityMode.Solo;
+        });
+
+        services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ConcurrencyProblemHandler>();
+        services.AddWolverineHttp();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
+    }
+
+    public static void UseLedger(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        app.MapWolverineEndpoints();
+    }
+}

@@ -1,0 +1,56 @@
+using Assistance.Domain.Cases;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace Assistance.Host.Storage;
+
+/// <summary>How the ledger runs the async projection daemon.</summary>
+public enum DaemonDistribution
+{
+    /// <summary>One node runs every projection (Marten's Solo daemon).</summary>
+    Solo,
+    /// <summary>Several nodes share the projections through Wolverine's leader election and advisory locks.</summary>
+    Wolverine,
+}
+
+public static class LedgerStore
+{
+    public const string Schema = "assistance";
+
+    /// <summary>
+    /// Marten over the given PostgreSQL: cases as event streams with the case view as an inline snapshot.
+    /// Marten's own HotCold daemon is avoided on purpose (its distributed lock cannot load here; see README).
+    /// </summary>
+    public static IServiceCollection AddLedgerStore(this IServiceCollection services, string connectionString, DaemonDistribution distribution)
+    {
+        var marten = services.AddMarten(sp =>
+            {
+                var opts = new StoreOptions();
+                opts.Connection(connectionString);
+                opts.DatabaseSchemaName = Schema;
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonSetup.Configure);
+                opts.Events.MetadataConfig.UserNameEnabled = true;
+                opts.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
+                opts.Projections.Snapshot<HouseholdCase>(SnapshotLifecycle.Inline);
+                foreach (var configure in sp.GetServices<IConfigureLedgerStore>()) configure.Configure(opts);
+                return opts;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+
+        if (distribution == DaemonDistribution.Wolverine)
+            marten.IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = true);
+        else
+            marten.IntegrateWithWolverine().AddAsyncDaemon(DaemonMode.Solo);
+        return services;
+    }
+}
+
+/// <summary>Lets each feature add its projections and documents to the store next to its own code.</summary>
+public interface IConfigureLedgerStore
+{
+    void Configure(StoreOptions options);
+}

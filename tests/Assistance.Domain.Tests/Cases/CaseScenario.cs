@@ -1,0 +1,70 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.Values;
+using NodaTime;
+
+namespace Assistance.Domain.Tests.Cases;
+
+/// <summary>Given–when–then over the pure case decisions: fold the given events, decide, check the events or the refusal.</summary>
+public static class CaseScenario
+{
+    public static readonly Guid CaseId = Guid.Parse("0196a1b2-0000-7000-8000-000000000001");
+    public static readonly LocalDate AppliedOn = new(2025, 3, 10);
+    public static readonly string ApplicantId = Id("140429", "19800101", "001");
+    public static readonly string SpouseId = Id("140429", "19820305", "002");
+
+    /// <summary>A valid ID number for the area, birth date (yyyyMMdd) and sequence, with its check character.</summary>
+    public static string Id(string area, string birth, string sequence)
+    {
+        var first17 = area + birth + sequence;
+        return first17 + IdNumber.CheckCharacterFor(first17);
+    }
+
+    public static ApplicationReceived Applied(string? singlePerson = null) => new(
+        CaseId, "140429", "丰州镇", "东关村", Residence.Rural, Program.Dibao, Channel.Online, AppliedOn,
+        [new Member("王大山", ApplicantId, Relation.Self), new Member("李秀英", SpouseId, Relation.Spouse, Disability.Grade1)],
+        singlePerson, "窗口甲");
+
+    public static DualCommitmentSigned Committed() => new(true, true, AppliedOn.PlusDays(1), "窗口甲", "SIG-1");
+
+    public static EconomicStatusAssessed Assessed() => new(AppliedOn.PlusDays(5), 400m, new Assets(Deposits: 2000), 0m, "调查员乙", null);
+
+    public static EnrolmentApproved Enrolled() => new(Program.Dibao, new YearMonth(2025, 4), 770m, [ApplicantId, SpouseId], "科长丙", null);
+
+    public static HouseholdCase Given(params object[] events)
+    {
+        var state = HouseholdCase.Create((ApplicationReceived)events[0]);
+        foreach (var e in events.Skip(1)) Apply(state, e);
+        return state;
+    }
+
+    public static void Apply(HouseholdCase state, object e)
+    {
+        switch (e)
+        {
+            case DualCommitmentSigned x: state.Apply(x); break;
+            case EconomicStatusAssessed x: state.Apply(x); break;
+            case EnrolmentApproved x: state.Apply(x); break;
+            case ApplicationRejected x: state.Apply(x); break;
+            case CaseReviewed x: state.Apply(x); break;
+            case CaseExited x: state.Apply(x); break;
+            case TemporaryAssistanceGranted x: state.Apply(x); break;
+            case HouseholdMembersChanged x: state.Apply(x); break;
+            default: throw new ArgumentException($"No Apply for {e.GetType().Name}");
+        }
+    }
+
+    public static T ShouldAccept<T>(this Decision decision)
+    {
+        decision.Refusal.ShouldBeNull();
+        decision.Events.Count.ShouldBe(1);
+        return decision.Events[0].ShouldBeOfType<T>();
+    }
+
+    public static Refusal ShouldRefuse(this Decision decision, string titleContains)
+    {
+        decision.Events.ShouldBeEmpty();
+        decision.Refusal.ShouldNotBeNull();
+        decision.Refusal.Title.ShouldContain(titleContains);
+        return decision.Refusal;
+    }
+}
