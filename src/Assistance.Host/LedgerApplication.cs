@@ -32,6 +32,7 @@ public static class LedgerApplication
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
+        foreach (var module in ILedgerModule.All) module.AddServices(services, builder.Configuration);
     }
 
     public static void UseLedger(this WebApplication app)
@@ -41,5 +42,6 @@ public static class LedgerApplication
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapWolverineEndpoints();
+        foreach (var module in ILedgerModule.All) module.Map(app);
     }
 }

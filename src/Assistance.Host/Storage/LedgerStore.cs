@@ -1,4 +1,5 @@
 using Assistance.Domain.Cases;
+using Assistance.Host.Core;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
@@ -35,7 +36,7 @@ public static class LedgerStore
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
                 opts.Projections.Snapshot<HouseholdCase>(SnapshotLifecycle.Inline);
-                foreach (var configure in sp.GetServices<IConfigureLedgerStore>()) configure.Configure(opts);
+                foreach (var module in ILedgerModule.All) module.ConfigureStore(opts);
                 return opts;
             })
             .UseLightweightSessions()
@@ -47,10 +48,4 @@ public static class LedgerStore
             marten.IntegrateWithWolverine().AddAsyncDaemon(DaemonMode.Solo);
         return services;
     }
-}
-
-/// <summary>Lets each feature add its projections and documents to the store next to its own code.</summary>
-public interface IConfigureLedgerStore
-{
-    void Configure(StoreOptions options);
 }

@@ -1,0 +1,81 @@
+using Alba;
+using Assistance.Host.Tests.Support;
+using static Assistance.Host.Tests.Support.Households;
+
+namespace Assistance.Host.Tests.Cases;
+
+/// <summary>One household's whole life through HTTP against PostgreSQL, checking the case body after each step.</summary>
+public class HouseholdLifeTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
+{
+    private IAlbaHost Host => ledger.Host;
+
+    private void Today(int year, int month, int day) => ledger.Clock.SetUtcNow(new DateTimeOffset(year, month, day, 2, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task A_household_from_application_to_exit()
+    {
+        Today(2025, 1, 6);
+        var id = await Host.ApplyAsync();
+        var body = await Host.GetCaseAsync(id);
+        body.Text("status").ShouldBe("Applied");
+        body.Value<long>("version").ShouldBe(1);
+        body.Text("countyName").ShouldBe("武乡县");
+        body["members"]!.AsArray().Count.ShouldBe(3);
+        body.Text("appliedOn").ShouldBe("2025-01-06");
+
+        Today(2025, 1, 7);
+        (await Host.PostAsync(id, "commitments", Commitment())).ShouldBe(2);
+        (await Host.GetCaseAsync(id)).Text("status").ShouldBe("Committed");
+
+        Today(2025, 1, 13);
+        (await Host.PostAsync(id, "assessments", Assessment())).ShouldBe(3);
+        (await Host.GetCaseAsync(id)).Text("status").ShouldBe("Assessed");
+
+        Today(2025, 1, 20);
+        (await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", monthlyAmount = 1155m, decidedBy = "科长赵" })).ShouldBe(4);
+        body = await Host.GetCaseAsync(id);
+        body.Text("status").ShouldBe("Enrolled");
+        body.Text("program").ShouldBe("Dibao");
+        body.Value<int>("enrolledPersons").ShouldBe(3);
+        body.Value<decimal>("monthlyAmount").ShouldBe(1155m);
+        body.Text("effectiveMonth").ShouldBe("2025-02");
+
+        Today(2025, 12, 3);
+        (await Host.PostAsync(id, "exits", new { reason = "MovedAway", effectiveMonth = "2025-11", decidedBy = "科长赵", notes = "迁往太原" })).ShouldBe(5);
+        body = await Host.GetCaseAsync(id);
+        body.Text("status").ShouldBe("Exited");
+        body.Text("exitReason").ShouldBe("MovedAway");
+        body.Text("lastEventAt").ShouldStartWith("2025-12-03T02:00:00");
+        body["segments"]!.AsArray().Single()!.Text("to").ShouldBe("2025-10");
+
+        // asOf follows the recorded clock: the case as it stood at the end of three days of its life.
+        (await Host.GetCaseAsync(id, "2025-01-06")).Text("status").ShouldBe("Applied");
+        var enrolled = await Host.GetCaseAsync(id, "2025-06-30");
+        enrolled.Text("status").ShouldBe("Enrolled");
+        enrolled.Value<long>("version").ShouldBe(4);
+        (await Host.GetCaseAsync(id, "2025-12-03")).Text("status").ShouldBe("Exited");
+
+        var history = (await (await Host.Scenario(s => s.Get.Url($"/api/households/{id}/history"))).ReadJsonNodeAsync()).AsArray();
+        history.Select(e => e!.Text("type")).ShouldBe(
+            ["ApplicationReceived", "DualCommitmentSigned", "EconomicStatusAssessed", "EnrolmentApproved", "CaseExited"]);
+        history.Select(e => e!.Value<long>("version")).ShouldBe([1L, 2, 3, 4, 5]);
+        history[1]!.Text("actor").ShouldBe("窗口张");
+        history[3]!.Text("actor").ShouldBe("科长赵");
+        history[3]!.Text("recordedAt").ShouldStartWith("2025-01-20T02:00:00");
+        history[4]!.Text("data.reason").ShouldBe("MovedAway");
+        history[4]!.Text("data.effectiveMonth").ShouldBe("2025-11");
+        history[0]!.Text("label").ShouldBe("申请受理");
+    }
+
+    [Fact]
+    public async Task A_case_asked_for_before_it_existed_is_404()
+    {
+        Today(2025, 3, 1);
+        var id = await Host.ApplyAsync(Application(appliedOn: "2025-02-27"));
+        await Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/households/{id}?asOf=2025-02-28");
+            s.StatusCodeShouldBe(404);
+        });
+    }
+}

@@ -1,0 +1,31 @@
+using Alba;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Assistance.Host.Tests.Support;
+
+/// <summary>
+/// The real ledger (Marten, Wolverine, HTTP pipeline) over a fresh database, with a fake clock that
+/// tests move forward so that recorded times (and so asOf replays) are deterministic.
+/// </summary>
+public class LedgerFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2025, 3, 1, 1, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+    public IAlbaHost Host { get; private set; } = null!;
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestDatabase.CreateAsync(GetType().Name);
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Marten", connectionString);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
