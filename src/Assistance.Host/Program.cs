@@ -1,10 +1,12 @@
 using Assistance.Host;
+using Assistance.Host.Storage;
 using JasperFx;
 
 var builder = WebApplication.CreateBuilder(args);
-var connectionString = builder.Configuration.GetConnectionString("Marten")
-    ?? throw new InvalidOperationException("ConnectionStrings:Marten is not set.");
-builder.AddLedger(connectionString);
+
+// Without a configured server the ledger runs on a private PostgreSQL cluster of its own under .local/pgdata.
+await using var localCluster = await LocalDatabase.StartUnlessConfiguredAsync(builder.Configuration);
+builder.AddLedger(builder.Configuration.GetConnectionString("Marten") ?? localCluster!.ConnectionString);
 
 var app = builder.Build();
 app.UseLedger();

@@ -16,10 +16,10 @@ public static class GetCaseEndpoint
         if (asOf is null)
         {
             var current = await session.LoadAsync<HouseholdCase>(id, ct);
-            var state = await session.Events.FetchStreamStateAsync(id, ct);
-            return current is null || state is null
-                ? Problems.CaseNotFound(id)
-                : Results.Ok(CaseView.Of(current, state.LastTimestamp, counties));
+            if (current is null) return Problems.CaseNotFound(id);
+            // The stream row's timestamp is the database's; the event's is the ledger clock's, which asOf also follows.
+            var last = await session.Events.FetchStreamAsync(id, fromVersion: current.Version, token: ct);
+            return Results.Ok(CaseView.Of(current, last[^1].Timestamp, counties));
         }
 
         var date = LocalDatePattern.Iso.Parse(asOf);

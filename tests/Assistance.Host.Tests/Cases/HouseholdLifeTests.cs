@@ -9,7 +9,7 @@ public class HouseholdLifeTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
 {
     private IAlbaHost Host => ledger.Host;
 
-    private void Today(int year, int month, int day) => ledger.Clock.SetUtcNow(new DateTimeOffset(year, month, day, 2, 0, 0, TimeSpan.Zero));
+    private void Today(int year, int month, int day) => ledger.Today(year, month, day);
 
     [Fact]
     public async Task A_household_from_application_to_exit()

@@ -57,6 +57,7 @@ public static class Households
             s.Post.Json(body).ToUrl($"/api/households/{id}/{step}");
             s.StatusCodeShouldBe(status);
         });
+        if (status == 200 && result.Context.Response.StatusCode != 200) throw new Exception(await result.ReadAsTextAsync());
         return status == 200 ? (await result.ReadJsonNodeAsync()).Value<long>("version") : -1;
     }
 

@@ -11,7 +11,7 @@ namespace Assistance.Host.Tests.Support;
 /// </summary>
 public class LedgerFixture : IAsyncLifetime
 {
-    public static readonly DateTimeOffset Start = new(2025, 3, 1, 1, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = new(2026, 1, 5, 1, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Start);
     public IAlbaHost Host { get; private set; } = null!;
@@ -26,6 +26,9 @@ public class LedgerFixture : IAsyncLifetime
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
     }
+
+    /// <summary>Sets the recorded clock to 10:00 China Standard Time on that day (forwards or back).</summary>
+    public void Today(int year, int month, int day) => Clock.AdjustTime(new DateTimeOffset(year, month, day, 2, 0, 0, TimeSpan.Zero));
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
