@@ -3,7 +3,6 @@ using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using JasperFx;
 using Marten;
-
 using NodaTime;
 using Wolverine.Http;
 
