@@ -1,0 +1,38 @@
+using JasperFx.Events.Daemon;
+using Marten;
+
+namespace Assistance.Host.Statistics;
+
+/// <summary>How far one projection's rebuild has replayed the event sequence.</summary>
+public sealed record RebuildProgress(string Projection, long Sequence, long HighWaterMark)
+{
+    public int Percent => HighWaterMark == 0 ? 100 : (int)Math.Min(100, Sequence * 100 / HighWaterMark);
+}
+
+/// <summary>
+/// Rebuilds projections from the events through the daemon's rebuild (which first deletes the projection's documents, see the
+/// teardown rules of each registration) and reports progress from Marten's progression table while it runs.
+/// </summary>
+public sealed class ProjectionRebuilder(IDocumentStore store)
+{
+    public IReadOnlyList<string> ProjectionNames => ((DocumentStore)store).Options.Projections.All.Select(p => p.Name).ToList();
+
+    public async Task RebuildAsync(IProjectionDaemon daemon, IEnumerable<string> names, Action<RebuildProgress> report, CancellationToken ct)
+    {
+        foreach (var name in names)
+        {
+            var highWaterMark = (await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
+            var rebuild = daemon.RebuildProjectionAsync(name, ct);
+            while (await Task.WhenAny(rebuild, Task.Delay(TimeSpan.FromMilliseconds(500), ct)) != rebuild)
+                report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark));
+            await rebuild;
+            report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark));
+        }
+    }
+
+    private async Task<long> SequenceOfAsync(string name, CancellationToken ct)
+    {
+        var shards = await store.Advanced.AllProjectionProgress(token: ct);
+        return shards.Where(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).Select(s => s.Sequence).DefaultIfEmpty(0).Min();
+    }
+}
