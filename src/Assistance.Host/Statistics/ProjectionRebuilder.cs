@@ -11,7 +11,7 @@ public sealed record RebuildProgress(string Projection, long Sequence, long High
 
 /// <summary>
 /// Rebuilds projections from the events through the daemon's rebuild (which first deletes the projection's documents, see the
-/// teardown rules of each registration) and reports progress from Marten's progression table while it runs.
+/// teardown rules of each registration), resumes shards the daemon was running, and reports progress from Marten's progression table while it runs.
 /// </summary>
 public sealed class ProjectionRebuilder(IDocumentStore store)
 {
@@ -22,10 +22,13 @@ public sealed class ProjectionRebuilder(IDocumentStore store)
         foreach (var name in names)
         {
             var highWaterMark = (await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
+            // A running daemon (the web host's) stops the shard for the rebuild and leaves it stopped; start it again.
+            var running = daemon.CurrentAgents().Select(a => a.Name.Identity).Where(s => s.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
             var rebuild = daemon.RebuildProjectionAsync(name, ct);
             while (await Task.WhenAny(rebuild, Task.Delay(TimeSpan.FromMilliseconds(500), ct)) != rebuild)
                 report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark));
             await rebuild;
+            foreach (var shard in running) await daemon.StartAgentAsync(shard, ct);
             report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark));
         }
     }
