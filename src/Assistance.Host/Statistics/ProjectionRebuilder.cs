@@ -3,10 +3,13 @@ using Marten;
 
 namespace Assistance.Host.Statistics;
 
-/// <summary>How far one projection's rebuild has replayed the event sequence.</summary>
-public sealed record RebuildProgress(string Projection, long Sequence, long HighWaterMark)
+/// <summary>
+/// How far one projection's rebuild has replayed the event sequence; <see cref="Sequence"/> is null for a projection that keeps
+/// no progress row (an inline snapshot), <see cref="Done"/> once its rebuild has returned.
+/// </summary>
+public sealed record RebuildProgress(string Projection, long? Sequence, long HighWaterMark, bool Done)
 {
-    public int Percent => HighWaterMark == 0 ? 100 : (int)Math.Min(100, Sequence * 100 / HighWaterMark);
+    public int? Percent => Sequence is not { } s ? null : HighWaterMark == 0 ? 100 : (int)Math.Min(100, s * 100 / HighWaterMark);
 }
 
 /// <summary>
@@ -26,16 +29,16 @@ public sealed class ProjectionRebuilder(IDocumentStore store)
             var running = daemon.CurrentAgents().Select(a => a.Name.Identity).Where(s => s.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
             var rebuild = daemon.RebuildProjectionAsync(name, ct);
             while (await Task.WhenAny(rebuild, Task.Delay(TimeSpan.FromMilliseconds(500), ct)) != rebuild)
-                report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark));
+                report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark, false));
             await rebuild;
             foreach (var shard in running) await daemon.StartAgentAsync(shard, ct);
-            report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark));
+            report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark, true));
         }
     }
 
-    private async Task<long> SequenceOfAsync(string name, CancellationToken ct)
+    private async Task<long?> SequenceOfAsync(string name, CancellationToken ct)
     {
-        var shards = await store.Advanced.AllProjectionProgress(token: ct);
-        return shards.Where(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).Select(s => s.Sequence).DefaultIfEmpty(0).Min();
+        var shards = (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
+        return shards.Count == 0 ? null : shards.Min(s => s.Sequence);
     }
 }
