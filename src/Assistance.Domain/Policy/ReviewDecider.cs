@@ -11,7 +11,7 @@ public static class ReviewDecider
     /// (with 分类施保 at the ages of the effective month); one that rose into the 低保边缘 band through employment or a
     /// household change enters 渐退; any other rise above the standard, and any rise to the 低保边缘 line, ends the case.
     /// </summary>
-    public static ReviewDecision Decide(ReviewInput input, PolicyParameters policy)
+    public static ReviewResult Decide(ReviewInput input, PolicyParameters policy)
     {
         var household = input.Household;
         var effective = input.ReviewedOn.ToYearMonth().PlusMonths(policy.PaymentStartsMonthsAfterDecision);
@@ -29,7 +29,7 @@ public static class ReviewDecider
             : DecideHousehold(input, effective, policy, reasons);
     }
 
-    private static ReviewDecision DecideHousehold(ReviewInput input, YearMonth effective, PolicyParameters policy, List<string> reasons)
+    private static ReviewResult DecideHousehold(ReviewInput input, YearMonth effective, PolicyParameters policy, List<string> reasons)
     {
         var household = input.Household;
         var residence = Zh.Of(household.Residence);
@@ -54,7 +54,7 @@ public static class ReviewDecider
     }
 
     /// <summary>渐退 pays the previous amount without 分类施保, capped at what the standard would pay the household today.</summary>
-    private static ReviewDecision GradualExit(
+    private static ReviewResult GradualExit(
         ReviewInput input, decimal standard, decimal marginalLine, YearMonth effective, PolicyParameters policy, List<string> reasons)
     {
         var household = input.Household;
@@ -73,12 +73,12 @@ public static class ReviewDecider
         reasons.Add($"因{cause}家庭月人均收入 {Zh.Fen(household.PerCapitaIncome)} 元，超过低保标准 {Zh.Yuan(standard)} 元但低于低保边缘线 " +
                     $"{Zh.Yuan(marginalLine)} 元，给予渐退期 {policy.GradualExitMonths} 个月（{Zh.Month(effective)}至{Zh.Month(until)}），" +
                     $"每月发放 {Zh.Yuan(amount)} 元，期满停发");
-        return new ReviewDecision(ReviewOutcome.GradualExit, amount, effective, until, household.PerCapitaIncome,
+        return new ReviewResult(ReviewOutcome.GradualExit, amount, effective, until, household.PerCapitaIncome,
             new BenefitAmount(amount, 0, [], amount, lines), reasons);
     }
 
     /// <summary>单人保 lasts while the member still qualifies and the household stays below the 低保边缘 line.</summary>
-    private static ReviewDecision DecideSinglePerson(
+    private static ReviewResult DecideSinglePerson(
         ReviewInput input, string singleId, YearMonth effective, PolicyParameters policy, List<string> reasons)
     {
         var household = input.Household;
@@ -99,7 +99,7 @@ public static class ReviewDecider
         return Adjust(input, DibaoAmount.ForSinglePerson(member, household.Residence, effective, policy), effective, policy, reasons);
     }
 
-    private static ReviewDecision Adjust(
+    private static ReviewResult Adjust(
         ReviewInput input, BenefitAmount amount, YearMonth effective, PolicyParameters policy, List<string> reasons)
     {
         var previous = input.PreviousAmount;
@@ -111,17 +111,17 @@ public static class ReviewDecider
             reasons.Add(change == 0
                 ? $"核定月保障金 {Zh.Yuan(amount.Total)} 元，与原金额相同，维持不变"
                 : $"核定月保障金 {Zh.Yuan(amount.Total)} 元，与原金额 {Zh.Yuan(previous)} 元相差不超过 {Zh.Yuan(policy.ReviewAmountTolerance)} 元，维持原金额");
-            return new ReviewDecision(ReviewOutcome.Continue, previous, effective, null, perCapita, amount, reasons);
+            return new ReviewResult(ReviewOutcome.Continue, previous, effective, null, perCapita, amount, reasons);
         }
 
         var outcome = change > 0 ? ReviewOutcome.Increase : ReviewOutcome.Decrease;
         reasons.Add($"{(change > 0 ? "增发" : "减发")}：月保障金由 {Zh.Yuan(previous)} 元调整为 {Zh.Yuan(amount.Total)} 元，自{Zh.Month(effective)}起执行");
-        return new ReviewDecision(outcome, amount.Total, effective, null, perCapita, amount, reasons);
+        return new ReviewResult(outcome, amount.Total, effective, null, perCapita, amount, reasons);
     }
 
-    private static ReviewDecision Exit(HouseholdCircumstances household, YearMonth effective, List<string> reasons, string why)
+    private static ReviewResult Exit(HouseholdCircumstances household, YearMonth effective, List<string> reasons, string why)
     {
         reasons.Add($"{why}，自{Zh.Month(effective)}起停发低保金");
-        return new ReviewDecision(ReviewOutcome.Exit, 0, effective, null, household.PerCapitaIncome, null, reasons);
+        return new ReviewResult(ReviewOutcome.Exit, 0, effective, null, household.PerCapitaIncome, null, reasons);
     }
 }

@@ -12,7 +12,7 @@ public class ReviewDeciderTests
     private static readonly LocalDate ReviewedOn = new(2025, 3, 15);
     private static readonly YearMonth April2025 = new(2025, 4);
 
-    private static ReviewDecision Review(
+    private static ReviewResult Review(
         HouseholdCircumstances household,
         decimal previous,
         IncomeChangeCause cause = IncomeChangeCause.Other,

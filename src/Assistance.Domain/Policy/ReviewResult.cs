@@ -8,7 +8,7 @@ namespace Assistance.Domain.Policy;
 /// not paid. <see cref="GradualExitUntil"/> is the last month paid during 渐退; the case exits the month after it.
 /// </summary>
 /// <param name="Amount">The calculation behind <see cref="MonthlyAmount"/>; null on exit.</param>
-public sealed record ReviewDecision(
+public sealed record ReviewResult(
     ReviewOutcome Outcome,
     decimal MonthlyAmount,
     YearMonth EffectiveMonth,
