@@ -105,3 +105,6 @@ public sealed record HouseholdMembersChanged(
     YearMonth EffectiveMonth,
     string RecordedBy,
     decimal? NewMonthlyAmount = null);
+
+/// <summary>标准调整: the county's new parameters recomputed the monthly amount from <see cref="EffectiveMonth"/>.</summary>
+public sealed record EntitlementRecalculated(YearMonth EffectiveMonth, decimal MonthlyAmount, int PolicyVersion, string Reason, string RecordedBy);

@@ -14,6 +14,7 @@ public static class EventLabels
         [typeof(CaseExited)] = "退出（停发）",
         [typeof(TemporaryAssistanceGranted)] = "临时救助",
         [typeof(HouseholdMembersChanged)] = "家庭成员变更",
+        [typeof(EntitlementRecalculated)] = "标准调整重新核定金额",
     };
 
     public static string Of(Type eventType) => Labels.GetValueOrDefault(eventType, eventType.Name);

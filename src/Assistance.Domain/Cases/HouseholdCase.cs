@@ -85,7 +85,7 @@ public sealed partial class HouseholdCase
         EnrolledIdNumbers = [.. e.EnrolledIdNumbers];
         NextReviewDue = e.NextReviewDue;
         Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-            new EntitlementSegment(e.Program, e.EffectiveMonth, null, e.EnrolledIdNumbers.Count, e.MonthlyAmount))];
+            new EntitlementSegment(e.Program, e.EffectiveMonth, null, e.EnrolledIdNumbers.Count, e.MonthlyAmount, PolicyVersion: e.PolicyVersion))];
     }
 
     public void Apply(ApplicationRejected e)
@@ -111,10 +111,18 @@ public sealed partial class HouseholdCase
         MonthlyAmount = e.MonthlyAmount;
         Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
             new EntitlementSegment(Program, e.EffectiveMonth, e.GradualExitUntil, EnrolledPersons, e.MonthlyAmount,
-                GradualExit: e.Outcome == ReviewOutcome.GradualExit))];
+                GradualExit: e.Outcome == ReviewOutcome.GradualExit, PolicyVersion: e.PolicyVersion))];
     }
 
     public void Apply(CaseExited e) => CloseFrom(e.EffectiveMonth, e.Reason);
+
+    public void Apply(EntitlementRecalculated e)
+    {
+        MonthlyAmount = e.MonthlyAmount;
+        if (EntitlementTimeline.At(Segments, e.EffectiveMonth) is { } current)
+            Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
+                current with { From = e.EffectiveMonth, MonthlyAmount = e.MonthlyAmount, PolicyVersion = e.PolicyVersion })];
+    }
 
     public void Apply(TemporaryAssistanceGranted e) => TemporaryGrants.Add(e);
 

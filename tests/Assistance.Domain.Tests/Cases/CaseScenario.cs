@@ -30,28 +30,7 @@ public static class CaseScenario
 
     public static EnrolmentApproved Enrolled() => new(Program.Dibao, new YearMonth(2025, 4), 770m, [ApplicantId, SpouseId], "科长丙", null);
 
-    public static HouseholdCase Given(params object[] events)
-    {
-        var state = HouseholdCase.Create((ApplicationReceived)events[0]);
-        foreach (var e in events.Skip(1)) Apply(state, e);
-        return state;
-    }
-
-    public static void Apply(HouseholdCase state, object e)
-    {
-        switch (e)
-        {
-            case DualCommitmentSigned x: state.Apply(x); break;
-            case EconomicStatusAssessed x: state.Apply(x); break;
-            case EnrolmentApproved x: state.Apply(x); break;
-            case ApplicationRejected x: state.Apply(x); break;
-            case CaseReviewed x: state.Apply(x); break;
-            case CaseExited x: state.Apply(x); break;
-            case TemporaryAssistanceGranted x: state.Apply(x); break;
-            case HouseholdMembersChanged x: state.Apply(x); break;
-            default: throw new ArgumentException($"No Apply for {e.GetType().Name}");
-        }
-    }
+    public static HouseholdCase Given(params object[] events) => events.Aggregate((HouseholdCase?)null, CaseEventFold.Apply)!;
 
     public static T ShouldAccept<T>(this Decision decision)
     {

@@ -1,10 +1,8 @@
-using Assistance.Domain.Cases;
-
-namespace Assistance.Domain.Statistics;
+namespace Assistance.Domain.Cases;
 
 /// <summary>
-/// Folds case events onto a private copy of <see cref="HouseholdCase"/> with the aggregate's own Create/Apply,
-/// so that projections follow exactly the timeline rules of the case without reading its (possibly further advanced) snapshot.
+/// Folds case events onto a private copy of <see cref="HouseholdCase"/> with the aggregate's own Create/Apply, so that
+/// projections (and tests) follow exactly the timeline rules of the case without reading its (possibly further advanced) snapshot.
 /// </summary>
 public static class CaseEventFold
 {
@@ -23,6 +21,7 @@ public static class CaseEventFold
             case CaseExited e: state.Apply(e); break;
             case TemporaryAssistanceGranted e: state.Apply(e); break;
             case HouseholdMembersChanged e: state.Apply(e); break;
+            case EntitlementRecalculated e: state.Apply(e); break;
         }
         return state;
     }

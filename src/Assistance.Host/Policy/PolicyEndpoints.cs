@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Values;
+using Assistance.Host.Core;
+using Marten;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Wolverine.Http;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Assistance.Host.Policy;
+
+public static class PolicyEndpoints
+{
+    /// <summary>The parameters in force in <c>month</c> (default: this month) with the version and effective month that carry them.</summary>
+    [WolverineGet("/api/counties/{code}/policy", OperationId = "getCountyPolicy")]
+    public static async Task<IResult> Get(string code, string? month, IQuerySession session, CountyRegistry counties, IClock clock,
+        IOptions<HttpJsonOptions> json, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        fields.County("code", code);
+        var at = month is null ? clock.Today().ToYearMonth() : fields.Month("month", month);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        var version = await Policies.InForceAsync(session, code, at, ct);
+        return Results.Ok(PolicyView.Of(code, counties.NameOf(code), at, version, json.Value.SerializerOptions));
+    }
+
+    /// <summary>Every version of the county's parameters, oldest first: who set what, from when, and why.</summary>
+    [WolverineGet("/api/counties/{code}/policy/history", OperationId = "getCountyPolicyHistory")]
+    public static async Task<IResult> History(string code, IQuerySession session, CountyRegistry counties, IOptions<HttpJsonOptions> json, CancellationToken ct)
+    {
+        if (!counties.IsKnown(code)) return Problems.NotFound("县区不存在", $"「{code}」不是已登记的县级行政区划代码。");
+        var versions = await Policies.HistoryAsync(session, code, ct);
+        return Results.Ok(new[] { CountyPolicy.ShippedDefaults }.Concat(versions)
+            .Select(v => PolicyView.Of(code, counties.NameOf(code), v.EffectiveFrom, v, json.Value.SerializerOptions)).ToList());
+    }
+
+    /// <summary>What the parameters in the body would do to the county's enrolled cases, without recording anything.</summary>
+    [WolverinePost("/api/counties/{code}/policy/preview", OperationId = "previewCountyPolicy")]
+    public static async Task<IResult> Preview(string code, JsonObject body, IQuerySession session, CountyRegistry counties,
+        IOptions<HttpJsonOptions> json, CancellationToken ct)
+    {
+        var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
+        if (change.Errors is { } errors) return Problems.Invalid(errors);
+        var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
+        return Results.Ok(new
+        {
+            countyCode = code,
+            effectiveFrom = change.EffectiveFrom.ToString("yyyy-MM", null),
+            cases = changes,
+            casesChanged = changes.Count,
+            monthlyDifference = changes.Sum(c => c.Difference),
+        });
+    }
+
+    /// <summary>
+    /// Sets new parameters from <c>effectiveFrom</c> (fields not given keep the values in force then) and recomputes every
+    /// enrolled 低保 case's amount from that month as ordinary events on the cases.
+    /// </summary>
+    [WolverinePut("/api/counties/{code}/policy", OperationId = "setCountyPolicy")]
+    public static async Task<IResult> Put(string code, JsonObject body, IDocumentSession session, CountyRegistry counties,
+        IOptions<HttpJsonOptions> json, HttpContext http, CancellationToken ct)
+    {
+        var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
+        if (change.Errors is { } errors) return Problems.Invalid(errors);
+        var setBy = change.SetBy ?? Actors.Of(http);
+
+        var stream = await session.Events.FetchForWriting<CountyPolicy>(CountyPolicy.StreamOf(code), ct);
+        var version = (stream.Aggregate?.Versions.Count ?? 0) + 1;
+        session.LastModifiedBy = setBy;
+        stream.AppendOne(new CountyPolicySet(code, change.EffectiveFrom, change.Parameters!, setBy, change.Reason));
+        var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
+        await StandardChange.ApplyAsync(session, changes, version, setBy, ct);
+        await session.SaveChangesAsync(ct);
+
+        var view = PolicyView.Of(code, counties.NameOf(code), change.EffectiveFrom,
+            new PolicyVersion(version, change.EffectiveFrom, change.Parameters!, setBy, change.Reason), json.Value.SerializerOptions);
+        view["recalculatedCases"] = changes.Count;
+        return Results.Ok(view);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Alba;
+using Assistance.Host.Tests.Support;
+
+namespace Assistance.Host.Tests.Policy;
+
+public class CountyPolicyTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
+{
+    private IAlbaHost Host => ledger.Host;
+
+    private async Task<JsonNode> GetAsync(string url)
+    {
+        var result = await Host.Scenario(s => { s.Get.Url(url); s.StatusCodeShouldBeOk(); });
+        return await result.ReadJsonNodeAsync();
+    }
+
+    private async Task<JsonNode> PutAsync(string county, object body, int status = 200)
+    {
+        var result = await Host.Scenario(s => { s.Put.Json(body).ToUrl($"/api/counties/{county}/policy"); s.StatusCodeShouldBe(status); });
+        return await result.ReadJsonNodeAsync();
+    }
+
+    [Fact]
+    public async Task Counties_start_with_the_shipped_defaults()
+    {
+        var policy = await GetAsync("/api/counties/140430/policy?month=2025-03");
+        policy.Value<decimal>("dibaoStandardUrban").ShouldBe(780m);
+        policy.Value<decimal>("dibaoStandardRural").ShouldBe(585m);
+        policy.Value<decimal>("marginalMultiple").ShouldBe(1.5m);
+        policy.Value<int>("version").ShouldBe(0);
+        policy.Value<bool>("isDefault").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_new_version_applies_from_its_effective_month_and_keeps_what_it_does_not_name()
+    {
+        var put = await PutAsync("140431", new { effectiveFrom = "2025-07", dibaoStandardRural = 632m, setBy = "县民政局", reason = "市政府提标" });
+        put.Value<int>("version").ShouldBe(1);
+
+        (await GetAsync("/api/counties/140431/policy?month=2025-06")).Value<decimal>("dibaoStandardRural").ShouldBe(585m);
+        var july = await GetAsync("/api/counties/140431/policy?month=2025-07");
+        july.Value<decimal>("dibaoStandardRural").ShouldBe(632m);
+        july.Value<decimal>("dibaoStandardUrban").ShouldBe(780m);
+        july.Text("effectiveFrom").ShouldBe("2025-07");
+        july.Text("setBy").ShouldBe("县民政局");
+
+        var history = (await GetAsync("/api/counties/140431/policy/history")).AsArray();
+        history.Select(v => v!.Value<int>("version")).ShouldBe([0, 1]);
+    }
+
+    [Fact]
+    public async Task Bad_parameters_are_400_keyed_by_field_and_change_nothing()
+    {
+        var problem = await PutAsync("140403", new { effectiveFrom = "2025-07", dibaoStandardUrban = -1m, noSuchThing = 3 }, 400);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["noSuchThing"]);
+        problem = await PutAsync("140403", new { effectiveFrom = "2025-07", dibaoStandardUrban = -1m, marginalMultiple = 0.5m }, 400);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["dibaoStandardUrban", "marginalMultiple"], ignoreOrder: true);
+        problem = await PutAsync("140403", new { effectiveFrom = "July", dibaoStandardUrban = 800m }, 400);
+        problem["errors"]!["effectiveFrom"].ShouldNotBeNull();
+        await PutAsync("999999", new { effectiveFrom = "2025-07" }, 400);
+        (await GetAsync("/api/counties/140403/policy?month=2025-08")).Value<int>("version").ShouldBe(0);
+    }
+}
