@@ -1,0 +1,32 @@
+using Assistance.Domain.Worklists;
+using Assistance.Host.Core;
+using Assistance.Host.Worklists.DailyJob;
+using Assistance.Host.Worklists.Duplicates;
+using Assistance.Host.Worklists.Pages;
+using JasperFx.Events.Projections;
+using Marten;
+using Wolverine;
+
+namespace Assistance.Host.Worklists;
+
+/// <summary>Wiring of the 应保尽保、应退尽退 worklists: the projection, the daily job, duplicate detection and the pages.</summary>
+public sealed class WorklistModule : ILedgerModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(WorklistSettings.Calendar);
+        services.AddSingleton(WorklistSettings.Policy);
+        services.AddHostedService<DailyChecksScheduler>();
+        services.ConfigureWolverine(opts => opts.LocalQueueFor<RunDailyChecks>().Sequential().UseDurableInbox());
+    }
+
+    public void ConfigureStore(StoreOptions options)
+    {
+        options.Projections.Add(new CaseWorklistProjection(WorklistSettings.Calendar, WorklistSettings.Policy), ProjectionLifecycle.Async);
+        options.Schema.For<CaseWorklist>().Index(x => x.CountyCode);
+        options.Schema.For<DailyChecksProgress>();
+        options.Listeners.Add(new DuplicateEnrolmentListener());
+    }
+
+    public void Map(WebApplication app) => WorklistPages.Map(app);
+}
