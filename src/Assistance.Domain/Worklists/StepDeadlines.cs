@@ -1,3 +1,4 @@
+using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
 
 namespace Assistance.Domain.Worklists;
@@ -11,7 +12,7 @@ public sealed record PendingStep(string Name, LocalDate DueOn);
 /// </summary>
 public static class StepDeadlines
 {
-    public static PendingStep? Current(HouseholdCase c, IWorkingDays days, WorklistPolicy p)
+    public static PendingStep? Current(HouseholdCase c, WorkingDayCalendar days, WorklistPolicy p)
     {
         if (c.Status is not (CaseStatus.Applied or CaseStatus.Committed or CaseStatus.Assessed) || c.Program == Program.Temporary)
             return null;

@@ -1,3 +1,4 @@
+using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
 
 namespace Assistance.Domain.Worklists;
@@ -15,7 +16,7 @@ public sealed record WorklistReason(string Code, string Text, LocalDate DueOn, L
 public static class WorklistRules
 {
     public static IReadOnlyDictionary<Worklist, IReadOnlyList<WorklistReason>> Evaluate(
-        HouseholdCase c, CaseFacts facts, IWorkingDays days, WorklistPolicy policy)
+        HouseholdCase c, CaseFacts facts, WorkingDayCalendar days, WorklistPolicy policy)
     {
         var lists = new Dictionary<Worklist, IReadOnlyList<WorklistReason>>();
         void Put(Worklist list, IEnumerable<WorklistReason> reasons)
@@ -34,7 +35,7 @@ public static class WorklistRules
         return lists;
     }
 
-    private static IEnumerable<WorklistReason> Pending(HouseholdCase c, IWorkingDays days, WorklistPolicy policy)
+    private static IEnumerable<WorklistReason> Pending(HouseholdCase c, WorkingDayCalendar days, WorklistPolicy policy)
     {
         if (StepDeadlines.Current(c, days, policy) is { } step)
             yield return new("pending", step.Name, step.DueOn, c.AppliedOn);

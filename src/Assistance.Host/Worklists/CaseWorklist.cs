@@ -1,3 +1,4 @@
+using Assistance.Domain.Calendar;
 using Assistance.Domain.Values;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Worklists;
@@ -29,7 +30,7 @@ public sealed class CaseWorklist
     public WorklistEntry? Duplicates { get; set; }
     public WorklistEntry? Warnings { get; set; }
 
-    public void Refresh(IWorkingDays days, WorklistPolicy policy)
+    public void Refresh(WorkingDayCalendar days, WorklistPolicy policy)
     {
         CountyCode = Case.CountyCode;
         Township = Case.Township;

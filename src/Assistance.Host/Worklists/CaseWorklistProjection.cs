@@ -1,3 +1,4 @@
+using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Worklists;
 using JasperFx.Events;
@@ -11,10 +12,10 @@ namespace Assistance.Host.Worklists;
 /// </summary>
 public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklist, Guid>
 {
-    private readonly IWorkingDays _days;
+    private readonly WorkingDayCalendar _days;
     private readonly WorklistPolicy _policy;
 
-    public CaseWorklistProjection(IWorkingDays days, WorklistPolicy policy)
+    public CaseWorklistProjection(WorkingDayCalendar days, WorklistPolicy policy)
     {
         _days = days;
         _policy = policy;

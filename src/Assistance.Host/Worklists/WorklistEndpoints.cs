@@ -1,3 +1,4 @@
+using Assistance.Domain.Calendar;
 using Assistance.Domain.Values;
 using NodaTime;
 using Assistance.Domain.Worklists;
@@ -15,7 +16,7 @@ public static class WorklistEndpoints
     [WolverineGet("/api/worklists/{name}", OperationId = "getWorklist")]
     public static async Task<IResult> Get(
         string name, string? countyCode, string? township, string? page, string? pageSize, string? sort,
-        IQuerySession session, CountyRegistry counties, IClock clock, IWorkingDays days, CancellationToken ct)
+        IQuerySession session, CountyRegistry counties, IClock clock, WorkingDayCalendar days, CancellationToken ct)
     {
         if (!WorklistNames.TryFind(name, out var list, out var title))
             return Problems.NotFound("工作清单不存在",

@@ -1,3 +1,4 @@
+using Assistance.Domain.Calendar;
 using Assistance.Domain.Values;
 using NodaTime;
 using Assistance.Domain.Cases;
@@ -31,14 +32,14 @@ public sealed record WorklistRow(
     int? AgeWorkingDays,
     IReadOnlyList<WarningRow>? Warnings)
 {
-    public static WorklistRow Of(CaseWorklist doc, Worklist list, LocalDate today, IWorkingDays days, CountyRegistry counties)
+    public static WorklistRow Of(CaseWorklist doc, Worklist list, LocalDate today, WorkingDayCalendar days, CountyRegistry counties)
     {
         var entry = WorklistQuery.EntryOf(doc, list);
         var due = DayNumber.ToDate(entry.DueOn);
         return new(doc.Id, doc.CountyCode, counties.NameOf(doc.CountyCode), doc.Township, doc.Village, doc.HeadIdNumberMasked,
             doc.HeadName, entry.Reason, entry.Codes, due, Math.Max(0, Period.DaysBetween(due, today)), doc.Status,
             StatusNames.Of(doc.Case.Status), doc.Program, $"/cases/view.html?id={doc.Id}",
-            list == Worklist.PendingApplications ? days.WorkingDaysBetween(doc.Case.AppliedOn, today) : null,
+            list == Worklist.PendingApplications ? Math.Max(0, days.WorkingDaysBetween(doc.Case.AppliedOn, today)) : null,
             list == Worklist.Warnings
                 ? doc.Facts.OpenWarnings.Select(w => new WarningRow(w.WarningId, Assistance.Domain.Values.IdNumber.Mask(w.IdNumber), w.SourceDepartment, w.Kind, w.ReportedOn, w.VerifyBy)).ToList()
                 : null);

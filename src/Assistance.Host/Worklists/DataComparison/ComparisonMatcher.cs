@@ -1,3 +1,4 @@
+using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Domain.Worklists;
@@ -17,7 +18,7 @@ public sealed record ComparisonOutcome(int Received, int Matched, int Unmatched,
 public static class ComparisonMatcher
 {
     public static async Task<ComparisonOutcome> MatchAsync(
-        IDocumentSession session, IReadOnlyList<ComparisonRecord> records, LocalDate today, IWorkingDays days, WorklistPolicy policy, CancellationToken ct)
+        IDocumentSession session, IReadOnlyList<ComparisonRecord> records, LocalDate today, WorkingDayCalendar days, WorklistPolicy policy, CancellationToken ct)
     {
         var matched = 0;
         var raised = 0;

@@ -1,3 +1,4 @@
+using Assistance.Domain.Calendar;
 using System.Text;
 using Assistance.Domain.Values;
 using Assistance.Domain.Worklists;
@@ -13,7 +14,7 @@ public static class DataComparisonEndpoints
 {
     [WolverinePost("/api/data-comparisons", OperationId = "submitDataComparisons")]
     public static async Task<IResult> Post(
-        List<ComparisonRecordRequest> records, IDocumentSession session, CountyRegistry counties, IClock clock, IWorkingDays days,
+        List<ComparisonRecordRequest> records, IDocumentSession session, CountyRegistry counties, IClock clock, WorkingDayCalendar days,
         WorklistPolicy policy, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
@@ -27,7 +28,7 @@ public static class DataComparisonEndpoints
     /// <summary>The same as a multipart upload of a UTF-8 CSV file (field <c>file</c>); errors are keyed by line number.</summary>
     [WolverinePost("/api/data-comparisons/file", OperationId = "uploadDataComparisonFile")]
     public static async Task<IResult> PostFile(
-        IFormFile? file, IDocumentSession session, CountyRegistry counties, IClock clock, IWorkingDays days,
+        IFormFile? file, IDocumentSession session, CountyRegistry counties, IClock clock, WorkingDayCalendar days,
         WorklistPolicy policy, CancellationToken ct)
     {
         if (file is null || file.Length == 0)

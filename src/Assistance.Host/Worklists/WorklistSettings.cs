@@ -1,3 +1,4 @@
+using Assistance.Domain.Calendar;
 using Assistance.Domain.Worklists;
 
 namespace Assistance.Host.Worklists;
@@ -8,7 +9,7 @@ namespace Assistance.Host.Worklists;
 /// </summary>
 public static class WorklistSettings
 {
-    public static IWorkingDays Calendar { get; } = new WeekdayWorkingDays();
+    public static WorkingDayCalendar Calendar { get; } = WorkingDayCalendar.WithDefaults();
 
     public static WorklistPolicy Policy => WorklistPolicy.Defaults;
 }
