@@ -3,6 +3,7 @@ using Assistance.Domain.Values;
 using Assistance.Domain.Worklists;
 using Assistance.Host.Core;
 using Marten;
+using NodaTime;
 using Wolverine.Http;
 
 namespace Assistance.Host.Worklists.DataComparison;
@@ -13,11 +14,12 @@ public sealed record VerificationRequest(string? Outcome, string? Reason, string
 public static class WarningVerificationEndpoint
 {
     [WolverinePost("/api/households/{id}/warnings/{warningId}/verification", OperationId = "verifyDataComparisonWarning")]
-    public static async Task<IResult> Post(Guid id, Guid warningId, VerificationRequest request, IDocumentSession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, Guid warningId, VerificationRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var outcome = fields.Enum<VerificationOutcome>("outcome", request.Outcome);
         var command = new VerifyWarning(warningId, outcome, request.Reason?.Trim(), fields.Date("verifiedOn", request.VerifiedOn), fields.Text("verifiedBy", request.VerifiedBy));
+        if (command.VerifiedOn > clock.Today()) fields.Add("verifiedOn", "核查日期不能晚于今天");
         if (outcome == VerificationOutcome.Dismissed && string.IsNullOrWhiteSpace(request.Reason)) fields.Add("reason", "核查不属实时须填写理由");
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
