@@ -1,6 +1,7 @@
 using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Worklists;
+using Assistance.Host.Worklists.Calendar;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -12,12 +13,12 @@ namespace Assistance.Host.Worklists;
 /// </summary>
 public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklist, Guid>
 {
-    private readonly WorkingDayCalendar _days;
+    private readonly OfficeCalendar _calendar;
     private readonly WorklistPolicy _policy;
 
-    public CaseWorklistProjection(WorkingDayCalendar days, WorklistPolicy policy)
+    public CaseWorklistProjection(OfficeCalendar calendar, WorklistPolicy policy)
     {
-        _days = days;
+        _calendar = calendar;
         _policy = policy;
     }
 
@@ -32,7 +33,7 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
 
         snapshot.Case.Version = e.Version;
         snapshot.Facts.Record(e.Data, CaseFold.RecordedOn(e));
-        snapshot.Refresh(_days, _policy);
+        snapshot.Refresh(_calendar.Current, _policy);
         return snapshot;
     }
 }

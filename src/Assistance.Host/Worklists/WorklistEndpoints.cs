@@ -1,4 +1,4 @@
-using Assistance.Domain.Calendar;
+using Assistance.Host.Worklists.Calendar;
 using Assistance.Domain.Values;
 using NodaTime;
 using Assistance.Domain.Worklists;
@@ -16,7 +16,7 @@ public static class WorklistEndpoints
     [WolverineGet("/api/worklists/{name}", OperationId = "getWorklist")]
     public static async Task<IResult> Get(
         string name, string? countyCode, string? township, string? page, string? pageSize, string? sort,
-        IQuerySession session, CountyRegistry counties, IClock clock, WorkingDayCalendar days, CancellationToken ct)
+        IQuerySession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
     {
         if (!WorklistNames.TryFind(name, out var list, out var title))
             return Problems.NotFound("工作清单不存在",
@@ -33,7 +33,7 @@ public static class WorklistEndpoints
         var query = WorklistQuery.On(session, list, today, countyCode, township);
         var total = await query.CountAsync(ct);
         var docs = await WorklistQuery.Sorted(query, list, order).Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
-        var rows = docs.Select(d => WorklistRow.Of(d, list, today, days, counties)).ToList();
+        var rows = docs.Select(d => WorklistRow.Of(d, list, today, calendar.Current, counties)).ToList();
         return Results.Ok(new WorklistPage(name, title, countyCode, today, pageNumber, size, total, rows));
     }
 
