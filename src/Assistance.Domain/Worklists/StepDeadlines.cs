@@ -17,21 +17,22 @@ public static class StepDeadlines
         if (c.Status is not (CaseStatus.Applied or CaseStatus.Committed or CaseStatus.Assessed) || c.Program == Program.Temporary)
             return null;
         var assessedOn = c.LatestAssessment?.AssessedOn;
-        var publicityEnds = assessedOn?.PlusDays(p.PublicityDays);
+        var t = p.TimeLimits;
+        var publicityEnds = assessedOn?.PlusDays(t.PublicityDays);
 
         if (c.Program == Program.Tekun)
             return c.Status == CaseStatus.Assessed
-                ? new($"公示及县级审核确认（{p.TekunCountyDecisionDays}个工作日）", days.AddWorkingDays(publicityEnds!.Value, p.TekunCountyDecisionDays))
-                : new($"乡镇调查初审（{p.TekunTownshipDays}个工作日）", days.AddWorkingDays(c.AppliedOn, p.TekunTownshipDays));
+                ? new($"公示及县级审核确认（{t.TekunCountyWorkingDays}个工作日）", days.AddWorkingDays(publicityEnds!.Value, t.TekunCountyWorkingDays))
+                : new($"乡镇调查初审（{t.TekunTownshipWorkingDays}个工作日）", days.AddWorkingDays(c.AppliedOn, t.TekunTownshipWorkingDays));
 
-        var whole = days.AddWorkingDays(c.AppliedOn, p.DibaoWholeProcedureDays);
+        var whole = days.AddWorkingDays(c.AppliedOn, t.DibaoWholeProcedureWorkingDays);
         return c.Status switch
         {
-            CaseStatus.Applied => new($"签订双承诺并启动入户调查（{p.DibaoInvestigationStartDays}个工作日）",
-                days.AddWorkingDays(c.AppliedOn, p.DibaoInvestigationStartDays)),
-            CaseStatus.Committed => new($"入户调查和家庭经济状况核对（办结时限{p.DibaoWholeProcedureDays}个工作日）", whole),
-            _ => new($"公示及县级审核确认（{p.DibaoCountyDecisionDays}个工作日）",
-                Earlier(days.AddWorkingDays(publicityEnds!.Value, p.DibaoCountyDecisionDays), whole)),
+            CaseStatus.Applied => new($"签订双承诺并启动入户调查（{t.DibaoInvestigationStartWorkingDays}个工作日）",
+                days.AddWorkingDays(c.AppliedOn, t.DibaoInvestigationStartWorkingDays)),
+            CaseStatus.Committed => new($"入户调查和家庭经济状况核对（办结时限{t.DibaoWholeProcedureWorkingDays}个工作日）", whole),
+            _ => new($"公示及县级审核确认（{t.DibaoCountyDecisionWorkingDays}个工作日）",
+                Earlier(days.AddWorkingDays(publicityEnds!.Value, t.DibaoCountyDecisionWorkingDays), whole)),
         };
     }
 

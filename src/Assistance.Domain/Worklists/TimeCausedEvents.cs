@@ -15,9 +15,9 @@ public static class TimeCausedEvents
         if (c.Status == CaseStatus.GradualExit && c.GradualExitUntil is { } until && until < day.ToYearMonth())
             return [new CaseExited(ExitReason.GradualExitEnded, until.PlusMonths(1), System, $"渐退期至 {until:yyyy-MM} 期满，自动停发")];
 
-        if (ReviewSchedule.DueOn(c, policy) is not { } due) return [];
+        if (ScheduledReview.DueOn(c, policy) is not { } due) return [];
         var events = new List<object>();
-        if (day >= ReviewSchedule.WindowOpensOn(due, policy) && facts.ReviewDueRecordedFor != due)
+        if (day >= ScheduledReview.WindowOpensOn(due, policy) && facts.ReviewDueRecordedFor != due)
             events.Add(new ReviewBecameDue(due, day));
         if (day > due && facts.ReviewOverdueRecordedFor != due)
             events.Add(new ReviewOverdue(due, day));

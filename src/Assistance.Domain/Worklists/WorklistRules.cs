@@ -43,11 +43,11 @@ public static class WorklistRules
 
     private static IEnumerable<WorklistReason> ReviewDue(HouseholdCase c, CaseFacts facts, WorklistPolicy policy)
     {
-        if (ReviewSchedule.DueOn(c, policy) is not { } due || facts.ReviewDueRecordedFor != due) yield break;
-        var months = c.NextReviewDue is null ? $"（每{ReviewSchedule.IntervalMonths(c, due, policy)}个月）" : "";
+        if (ScheduledReview.DueOn(c, policy) is not { } due || facts.ReviewDueRecordedFor != due) yield break;
+        var months = c.NextReviewDue is null ? $"（每{ScheduledReview.Interval(c, due, policy).IntervalMonths}个月）" : "";
         yield return facts.ReviewOverdueRecordedFor == due
-            ? new("review-overdue", $"定期复核已逾期{months}", due, ReviewSchedule.WindowOpensOn(due, policy))
-            : new("review-due", $"定期复核到期{months}", due, ReviewSchedule.WindowOpensOn(due, policy));
+            ? new("review-overdue", $"定期复核已逾期{months}", due, ScheduledReview.WindowOpensOn(due, policy))
+            : new("review-due", $"定期复核到期{months}", due, ScheduledReview.WindowOpensOn(due, policy));
     }
 
     private static IEnumerable<WorklistReason> ShouldExit(HouseholdCase c, CaseFacts facts, WorklistPolicy policy)
@@ -89,9 +89,9 @@ public static class WorklistRules
                     $"{m.Name}（{IdNumber.Mask(m.IdNumber)}）{MemberNeeds.Describe(m)}，未单独纳入低保，可单人保", decidedOn, decidedOn);
 
         if (!marginal) yield break;
-        if (ReviewSchedule.DueOn(c, policy) is { } due && facts.ReviewDueRecordedFor == due)
+        if (ScheduledReview.DueOn(c, policy) is { } due && facts.ReviewDueRecordedFor == due)
             yield return new("marginal-rescreening", facts.ReviewOverdueRecordedFor == due ? "低保边缘家庭复核筛查已逾期" : "低保边缘家庭到期复核筛查",
-                due, ReviewSchedule.WindowOpensOn(due, policy));
+                due, ScheduledReview.WindowOpensOn(due, policy));
         if (LatestFinding.Of(c) is { } finding && finding.PerCapitaIncome < policy.DibaoStandard(c.Residence))
             yield return new("marginal-below-standard",
                 $"最近一次{finding.What}人均月收入 {finding.PerCapitaIncome:0.00} 元，低于低保标准 {policy.DibaoStandard(c.Residence):0.00} 元", finding.On, finding.On);

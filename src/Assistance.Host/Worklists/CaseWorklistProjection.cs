@@ -1,8 +1,8 @@
 using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
-using Assistance.Domain.Worklists;
 using Assistance.Host.Worklists.Calendar;
 using JasperFx.Events;
+using Marten;
 using Marten.Events.Aggregation;
 
 namespace Assistance.Host.Worklists;
@@ -14,26 +14,23 @@ namespace Assistance.Host.Worklists;
 public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklist, Guid>
 {
     private readonly OfficeCalendar _calendar;
-    private readonly WorklistPolicy _policy;
 
-    public CaseWorklistProjection(OfficeCalendar calendar, WorklistPolicy policy)
-    {
-        _calendar = calendar;
-        _policy = policy;
-    }
+    public CaseWorklistProjection(OfficeCalendar calendar) => _calendar = calendar;
 
-    public override CaseWorklist Evolve(CaseWorklist? snapshot, Guid id, IEvent e)
+    /// <remarks>The lists are evaluated with the county's parameters in force in the month the event was recorded.</remarks>
+    public override async ValueTask<CaseWorklist?> EvolveAsync(CaseWorklist? snapshot, Guid id, IQuerySession session, IEvent e, CancellationToken ct)
     {
         if (e.Data is ApplicationReceived received)
             snapshot = new CaseWorklist { Id = id, Case = HouseholdCase.Create(received) };
         else if (snapshot is null)
-            return null!;
+            return null;
         else
             CaseFold.Apply(snapshot.Case, e.Data);
 
+        var recordedOn = CaseFold.RecordedOn(e);
         snapshot.Case.Version = e.Version;
-        snapshot.Facts.Record(e.Data, CaseFold.RecordedOn(e));
-        snapshot.Refresh(_calendar.Current, _policy);
+        snapshot.Facts.Record(e.Data, recordedOn);
+        snapshot.Refresh(_calendar.Current, await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, recordedOn.ToYearMonth(), ct));
         return snapshot;
     }
 }

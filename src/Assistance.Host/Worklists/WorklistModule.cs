@@ -1,4 +1,3 @@
-using Assistance.Domain.Worklists;
 using Assistance.Host.Core;
 using Assistance.Domain.Calendar;
 using Assistance.Host.Worklists.Calendar;
@@ -14,24 +13,17 @@ namespace Assistance.Host.Worklists;
 /// <summary>Wiring of the 应保尽保、应退尽退 worklists: the projection, the daily job, duplicate detection and the pages.</summary>
 public sealed class WorklistModule : ILedgerModule
 {
-    /// <summary>
-    /// The policy parameters the lists use: domain.md §7 defaults for every county until the county policy module
-    /// answers them per county and month. The projection is configured before DI exists, so it takes this instance too.
-    /// </summary>
-    private static readonly WorklistPolicy Policy = WorklistPolicy.Defaults;
-
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(OfficeCalendar.Instance);
         services.AddHostedService<StoredSchedulesLoader>();
-        services.AddSingleton(Policy);
         services.AddHostedService<DailyChecksScheduler>();
         services.ConfigureWolverine(opts => opts.LocalQueueFor<RunDailyChecks>().Sequential().UseDurableInbox());
     }
 
     public void ConfigureStore(StoreOptions options)
     {
-        options.Projections.Add(new CaseWorklistProjection(OfficeCalendar.Instance, Policy), ProjectionLifecycle.Async);
+        options.Projections.Add(new CaseWorklistProjection(OfficeCalendar.Instance), ProjectionLifecycle.Async);
         options.Schema.For<CaseWorklist>().Index(x => x.CountyCode);
         options.Schema.For<DailyChecksProgress>();
         options.Schema.For<HolidayScheduleDocument>().Identity(x => x.Year);

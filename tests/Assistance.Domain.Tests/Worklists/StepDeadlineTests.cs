@@ -9,7 +9,7 @@ namespace Assistance.Domain.Tests.Worklists;
 public class StepDeadlineTests
 {
     private static PendingStep Step(params (object, LocalDate)[] history) =>
-        StepDeadlines.Current(Fold(history).Case, Days, Policy).ShouldNotBeNull();
+        StepDeadlines.Current(Fold(history).Case, Days, Rules).ShouldNotBeNull();
 
     [Fact]
     public void Investigation_start_across_the_2026_spring_festival_counts_the_make_up_saturday_and_skips_the_holiday()
@@ -68,7 +68,7 @@ public class StepDeadlineTests
     public void Decided_and_temporary_cases_have_no_pending_step()
     {
         var applied = new LocalDate(2026, 3, 2);
-        StepDeadlines.Current(Fold((Applied(applied, Assistance.Domain.Values.Program.Temporary), applied)).Case, Days, Policy).ShouldBeNull();
-        StepDeadlines.Current(Fold((Applied(applied), applied), (new ApplicationRejected(new YearMonth(2026, 3), "收入超标", "丙"), applied)).Case, Days, Policy).ShouldBeNull();
+        StepDeadlines.Current(Fold((Applied(applied, Assistance.Domain.Values.Program.Temporary), applied)).Case, Days, Rules).ShouldBeNull();
+        StepDeadlines.Current(Fold((Applied(applied), applied), (new ApplicationRejected(new YearMonth(2026, 3), "收入超标", "丙"), applied)).Case, Days, Rules).ShouldBeNull();
     }
 }

@@ -14,7 +14,7 @@ public class WorklistRuleTests
     private static IReadOnlyDictionary<Worklist, IReadOnlyList<WorklistReason>> Lists(params (object, LocalDate)[] history)
     {
         var (c, facts) = Fold(history);
-        return WorklistRules.Evaluate(c, facts, Days, Policy);
+        return WorklistRules.Evaluate(c, facts, Days, Rules);
     }
 
     [Fact]

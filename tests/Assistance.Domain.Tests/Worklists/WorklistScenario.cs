@@ -11,7 +11,7 @@ namespace Assistance.Domain.Tests.Worklists;
 public static class WorklistScenario
 {
     public static readonly WorkingDayCalendar Days = WorkingDayCalendar.WithDefaults();
-    public static readonly WorklistPolicy Policy = WorklistPolicy.Defaults;
+    public static readonly WorklistPolicy Rules = WorklistPolicy.Defaults;
 
     public static ApplicationReceived Applied(LocalDate on, Program program = Program.Dibao, params Member[] members) => new(
         CaseScenario.CaseId, "140429", "丰州镇", "东关村", Residence.Rural, program, Channel.Window, on,

@@ -1,7 +1,9 @@
 using Marten.Events;
 using Alba;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
+using Marten;
 using Assistance.Host.Tests.Support;
 using NodaTime;
 using static Assistance.Host.Tests.Worklists.CaseHistories;
@@ -67,6 +69,23 @@ public class WorklistEndpointTests(WorklistFixture ledger) : IClassFixture<Workl
 
         await ledger.Store.AppendAsync(id, new CaseExited(ExitReason.IncomeAboveStandard, new YearMonth(2026, 4), "科长丙", null));
         (await Host.ListAsync("should-exit")).RowOf(id).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_standard_is_the_countys_in_force_so_a_raised_standard_keeps_the_case_off_should_exit()
+    {
+        ledger.Today(2026, 3, 2);
+        await using (var session = ledger.Store.LightweightSession())
+        {
+            session.Events.StartStream<CountyPolicy>(CountyPolicy.StreamOf("140404"),
+                new CountyPolicySet("140404", new YearMonth(2026, 3), PolicyParameters.Defaults with { DibaoStandardRural = 700m }, "管理员", "提标"));
+            await session.SaveChangesAsync();
+        }
+        var head = Person("许平安", "19750606", "211");
+        var id = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 3, 2), county: "140404", members: head),
+            new DualCommitmentSigned(true, true, new LocalDate(2026, 3, 2), "甲", null), Assessed(new LocalDate(2026, 3, 4), 650m),
+            Enrolled(new YearMonth(2026, 4), [head]));
+        (await Host.ListAsync("should-exit", "countyCode=140404")).RowOf(id).ShouldBeNull();
     }
 
     [Fact]

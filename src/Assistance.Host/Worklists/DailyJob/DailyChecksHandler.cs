@@ -15,7 +15,7 @@ namespace Assistance.Host.Worklists.DailyJob;
 /// </summary>
 public static class DailyChecksHandler
 {
-    public static async Task Handle(RunDailyChecks message, IDocumentStore store, WorklistPolicy policy, ILogger<RunDailyChecks> logger, CancellationToken ct)
+    public static async Task Handle(RunDailyChecks message, IDocumentStore store, ILogger<RunDailyChecks> logger, CancellationToken ct)
     {
         var through = LocalDate.FromDateOnly(message.Through);
         await using var progressSession = store.LightweightSession();
@@ -26,7 +26,7 @@ public static class DailyChecksHandler
 
         for (; day <= through; day = day.PlusDays(1))
         {
-            var recorded = await RunDayAsync(store, day, policy, ct);
+            var recorded = await RunDayAsync(store, day, ct);
             progress.LastCompletedDay = LocalDatePattern.Iso.Format(day);
             progressSession.Store(progress);
             await progressSession.SaveChangesAsync(ct);
@@ -34,16 +34,23 @@ public static class DailyChecksHandler
         }
     }
 
-    public static async Task<int> RunDayAsync(IDocumentStore store, LocalDate day, WorklistPolicy policy, CancellationToken ct)
+    /// <remarks>Each county's parameters in force in the month of <paramref name="day"/> apply.</remarks>
+    public static async Task<int> RunDayAsync(IDocumentStore store, LocalDate day, CancellationToken ct)
     {
         await using var query = store.QuerySession();
         var enrolled = await query.Query<HouseholdCase>()
             .Where(c => c.Status == CaseStatus.Enrolled || c.Status == CaseStatus.GradualExit)
             .ToListAsync(ct);
 
+        var policies = new Dictionary<string, WorklistPolicy>();
         var recorded = 0;
-        foreach (var c in enrolled.Where(c => MayBeDue(c, day, policy)))
-            recorded += await RecordAsync(store, c.Id, state => TimeCausedEvents.On(day, state.Case, state.Facts, policy), ct);
+        foreach (var c in enrolled)
+        {
+            if (!policies.TryGetValue(c.CountyCode, out var policy))
+                policies[c.CountyCode] = policy = await WorklistPolicies.InForceAsync(query, c.CountyCode, day.ToYearMonth(), ct);
+            if (MayBeDue(c, day, policy))
+                recorded += await RecordAsync(store, c.Id, state => TimeCausedEvents.On(day, state.Case, state.Facts, policy), ct);
+        }
         foreach (var c in enrolled)
             recorded += await DuplicateChecks.ResolveEndedAsync(store, c.Id, day, ct);
         return recorded;
@@ -52,7 +59,7 @@ public static class DailyChecksHandler
     /// <summary>A cheap filter before reading the stream: a gradual exit has run out, or a review window is open.</summary>
     private static bool MayBeDue(HouseholdCase c, LocalDate day, WorklistPolicy policy) =>
         (c.Status == CaseStatus.GradualExit && c.GradualExitUntil < day.ToYearMonth()) ||
-        (ReviewSchedule.DueOn(c, policy) is { } due && day >= ReviewSchedule.WindowOpensOn(due, policy));
+        (ScheduledReview.DueOn(c, policy) is { } due && day >= ScheduledReview.WindowOpensOn(due, policy));
 
     public static async Task<int> RecordAsync(IDocumentStore store, Guid caseId, Func<(HouseholdCase Case, CaseFacts Facts), IReadOnlyList<object>> decide, CancellationToken ct)
     {

@@ -13,18 +13,18 @@ public sealed record ComparisonOutcome(int Received, int Matched, int Unmatched,
 /// <summary>
 /// Matches comparison records to case members: a person in an open enrolled case (any county, 低保边缘 included)
 /// gets a warning there; a person in no such case but in a rejected application gets one on the latest rejected case,
-/// which then shows as 应保未保 candidate. All warnings of one upload are appended in one transaction.
+/// which then shows as 应保未保 candidate. The time limit is the case's county's. All warnings of one upload are appended in one transaction.
 /// </summary>
 public static class ComparisonMatcher
 {
     public static async Task<ComparisonOutcome> MatchAsync(
-        IDocumentSession session, IReadOnlyList<ComparisonRecord> records, LocalDate today, WorkingDayCalendar days, WorklistPolicy policy, CancellationToken ct)
+        IDocumentSession session, IReadOnlyList<ComparisonRecord> records, LocalDate today, WorkingDayCalendar days, CancellationToken ct)
     {
         var matched = 0;
         var raised = 0;
         var known = 0;
         var touched = new List<Guid>();
-        var streams = new Dictionary<Guid, (JasperFx.Events.IEventStream<HouseholdCase> Stream, CaseFacts Facts)>();
+        var streams = new Dictionary<Guid, (JasperFx.Events.IEventStream<HouseholdCase> Stream, CaseFacts Facts, WorklistPolicy Policy)>();
 
         foreach (var record in records)
         {
@@ -36,10 +36,11 @@ public static class ComparisonMatcher
                 if (!streams.TryGetValue(caseId, out var entry))
                 {
                     var stream = await session.Events.FetchForWriting<HouseholdCase>(caseId, ct);
-                    entry = (stream, CaseFold.Facts(await session.Events.FetchStreamAsync(caseId, token: ct)));
+                    entry = (stream, CaseFold.Facts(await session.Events.FetchStreamAsync(caseId, token: ct)),
+                        await WorklistPolicies.InForceAsync(session, stream.Aggregate!.CountyCode, today.ToYearMonth(), ct));
                     streams[caseId] = entry;
                 }
-                var warning = record.WarningOn(caseId, today, days, policy);
+                var warning = record.WarningOn(caseId, today, days, entry.Policy);
                 if (entry.Facts.RaisedWarningIds.Contains(warning.WarningId)) { known++; continue; }
                 entry.Facts.Record(warning, today);
                 entry.Stream.AppendOne(warning);
