@@ -8,11 +8,16 @@ public sealed record AssessEconomicStatus(
     decimal RigidExpenditure,
     string AssessedBy,
     string? Notes,
-    IReadOnlyList<IncomeItem>? Incomes = null);
+    IReadOnlyList<IncomeItem>? Incomes = null,
+    Policy.SelfCareAssessment? SelfCare = null,
+    Policy.TekunSupportMode? SupportMode = null);
+
+/// <summary>What the rules made of an assessment: the classification, its zh-CN reasons and the policy version used.</summary>
+public sealed record AssessmentFinding(Policy.HouseholdClassification Classification, IReadOnlyList<string> Reasons, int PolicyVersion);
 
 public static class AssessDecision
 {
-    public static Decision Decide(HouseholdCase state, AssessEconomicStatus command)
+    public static Decision Decide(HouseholdCase state, AssessEconomicStatus command, AssessmentFinding? finding = null)
     {
         if (LifecycleRules.MustBeOpen(state) is { } closed) return closed;
         if (state.Status == CaseStatus.Applied)
@@ -23,6 +28,7 @@ public static class AssessDecision
         if (LifecycleRules.NotNegative(command.MonthlyIncome, "月收入") is { } income) return income;
         if (LifecycleRules.NotNegative(command.RigidExpenditure, "刚性支出") is { } rigid) return rigid;
         return Decision.Accept(new EconomicStatusAssessed(command.AssessedOn, command.MonthlyIncome, command.Assets,
-            command.RigidExpenditure, command.AssessedBy, command.Notes, command.Incomes));
+            command.RigidExpenditure, command.AssessedBy, command.Notes, command.Incomes, finding?.Classification, finding?.Reasons,
+            command.SelfCare, command.SupportMode, finding?.PolicyVersion));
     }
 }

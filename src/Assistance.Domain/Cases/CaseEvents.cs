@@ -45,7 +45,12 @@ public sealed record EconomicStatusAssessed(
     decimal RigidExpenditure,
     string AssessedBy,
     string? Notes,
-    IReadOnlyList<IncomeItem>? Incomes = null);
+    IReadOnlyList<IncomeItem>? Incomes = null,
+    Policy.HouseholdClassification? Classification = null,
+    IReadOnlyList<string>? Reasons = null,
+    Policy.SelfCareAssessment? SelfCare = null,
+    Policy.TekunSupportMode? SupportMode = null,
+    int? PolicyVersion = null);
 
 /// <summary>审核确认 (approved): the household is enrolled in a program from a month.</summary>
 public sealed record EnrolmentApproved(
@@ -86,7 +91,9 @@ public sealed record TemporaryAssistanceGranted(
     decimal Amount,
     LocalDate GrantedOn,
     string Reason,
-    string GrantedBy);
+    string GrantedBy,
+    bool DecidedByCounty = false,
+    IReadOnlyList<string>? RecipientIdNumbers = null);
 
 public enum MemberChangeKind { Birth, Death, MovedIn, MovedOut }
 

@@ -1,15 +1,26 @@
 namespace Assistance.Domain.Cases;
 
 /// <summary>临时救助: a one-off grant, possible in any state of the case, also after exit.</summary>
-public sealed record GrantTemporaryAssistance(TemporaryKind Kind, decimal Amount, LocalDate GrantedOn, string Reason, string GrantedBy);
+public sealed record GrantTemporaryAssistance(
+    TemporaryKind Kind, decimal Amount, LocalDate GrantedOn, string Reason, string GrantedBy, bool DecidedByCounty = false);
 
 public static class GrantTemporaryDecision
 {
-    public static Decision Decide(HouseholdCase state, GrantTemporaryAssistance command)
+    /// <param name="authority">The county's rules on caps, township authority and the yearly limit, when consulted.</param>
+    public static Decision Decide(HouseholdCase state, GrantTemporaryAssistance command, Policy.PolicyParameters? authority = null)
     {
         if (command.Amount <= 0)
             return Decision.Refuse("救助金额须大于零", $"临时救助金额为 {command.Amount}，须大于零。");
         if (LifecycleRules.NotBeforeApplication(state, command.GrantedOn, "救助日期") is { } early) return early;
-        return Decision.Accept(new TemporaryAssistanceGranted(command.Kind, command.Amount, command.GrantedOn, command.Reason, command.GrantedBy));
+        var recipients = state.Members.Select(m => m.IdNumber).ToList();
+        if (authority is not null)
+        {
+            var prior = state.TemporaryGrants.Select(g => new Policy.PriorTemporaryGrant(g.GrantedOn, g.RecipientIdNumbers ?? recipients)).ToList();
+            var check = Policy.TemporaryAssistanceRules.Check(new Policy.TemporaryGrantRequest(
+                state.Residence, command.Amount, command.GrantedOn, recipients, prior, command.DecidedByCounty), authority);
+            if (!check.IsAllowed) return Decision.Refuse("超出临时救助审批权限或限额", check.Message);
+        }
+        return Decision.Accept(new TemporaryAssistanceGranted(command.Kind, command.Amount, command.GrantedOn, command.Reason,
+            command.GrantedBy, command.DecidedByCounty, recipients));
     }
 }

@@ -16,21 +16,27 @@ namespace Assistance.Host.Cases;
 /// </remarks>
 public static class CaseStreams
 {
+    public static Task<IResult> DecideAsync(
+        IDocumentSession session, Guid id, long? expectedVersion, string actor,
+        Func<HouseholdCase, Decision> decide, CancellationToken ct) =>
+        DecideAsync(session, id, expectedVersion, actor, state => Task.FromResult((decide(state), (object?)null)), ct);
+
+    /// <summary>The same, for decisions that first consult the policy in force; <c>result</c> is answered beside the version.</summary>
     public static async Task<IResult> DecideAsync(
         IDocumentSession session, Guid id, long? expectedVersion, string actor,
-        Func<HouseholdCase, Decision> decide, CancellationToken ct)
+        Func<HouseholdCase, Task<(Decision Decision, object? Result)>> decide, CancellationToken ct)
     {
         var stream = expectedVersion is { } version
             ? await session.Events.FetchForWriting<HouseholdCase>(id, version, ct)
             : await session.Events.FetchForWriting<HouseholdCase>(id, ct);
         if (stream.Aggregate is null) return Problems.CaseNotFound(id);
 
-        var decision = decide(stream.Aggregate);
+        var (decision, result) = await decide(stream.Aggregate);
         if (decision.Refusal is { } refusal) return Problems.Conflict(refusal);
 
         session.LastModifiedBy = actor;
         stream.AppendMany(decision.Events);
         await session.SaveChangesAsync(ct);
-        return Results.Ok(new CommandAccepted(id, (stream.StartingVersion ?? 0) + decision.Events.Count));
+        return Results.Ok(new CommandAccepted(id, (stream.StartingVersion ?? 0) + decision.Events.Count, result));
     }
 }

@@ -1,14 +1,19 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
+using Assistance.Host.Policy;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
 
 namespace Assistance.Host.Cases;
 
-/// <summary>临时救助 body of the contract.</summary>
-public sealed record TemporaryAssistanceRequest(string? Kind, decimal? Amount, string? GrantedOn, string? Reason, string? GrantedBy, long? ExpectedVersion);
+/// <summary>乡镇 (先行救助, within its delegated authority) or 县级 (county) approval of a temporary grant.</summary>
+public enum GrantAuthority { Township, County }
+
+/// <summary>临时救助 body of the contract, extended with <c>authority</c> (Township by default): who approves the grant.</summary>
+public sealed record TemporaryAssistanceRequest(
+    string? Kind, decimal? Amount, string? GrantedOn, string? Reason, string? GrantedBy, string? Authority, long? ExpectedVersion);
 
 public static class TemporaryAssistanceEndpoint
 {
@@ -22,9 +27,13 @@ public static class TemporaryAssistanceEndpoint
         if (grantedOn > clock.Today()) fields.Add("grantedOn", "救助日期不能晚于今天");
         var command = new GrantTemporaryAssistance(
             fields.Enum<TemporaryKind>("kind", request.Kind), amount, grantedOn,
-            fields.Text("reason", request.Reason), fields.Text("grantedBy", request.GrantedBy));
+            fields.Text("reason", request.Reason), fields.Text("grantedBy", request.GrantedBy),
+            fields.Enum<GrantAuthority>("authority", request.Authority, GrantAuthority.Township) == GrantAuthority.County);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        var current = await session.LoadAsync<HouseholdCase>(id, ct);
+        if (current is null) return Problems.CaseNotFound(id);
+        var policy = await Policies.InForceAsync(session, current.CountyCode, grantedOn.ToYearMonth(), ct);
         return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.GrantedBy,
-            state => GrantTemporaryDecision.Decide(state, command), ct);
+            state => GrantTemporaryDecision.Decide(state, command, policy.Parameters), ct);
     }
 }

@@ -32,12 +32,15 @@ public class HouseholdLifeTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
         (await Host.GetCaseAsync(id)).Text("status").ShouldBe("Assessed");
 
         Today(2025, 1, 20);
-        (await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", monthlyAmount = 1155m, decidedBy = "科长赵" })).ShouldBe(4);
+        // No amount given: the county's default rules compute it. Rural standard 585 × 3 persons − income 600 = 1155,
+        // plus 分类施保 104 for the spouse (grade-2 disability) and 104 for the child (under 18) = 1363.
+        (await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", decidedBy = "科长赵" })).ShouldBe(4);
         body = await Host.GetCaseAsync(id);
         body.Text("status").ShouldBe("Enrolled");
         body.Text("program").ShouldBe("Dibao");
         body.Value<int>("enrolledPersons").ShouldBe(3);
-        body.Value<decimal>("monthlyAmount").ShouldBe(1155m);
+        body.Value<decimal>("monthlyAmount").ShouldBe(1363m);
+        body.Text("nextReviewDue").ShouldBe("2025-08-01");
         body.Text("effectiveMonth").ShouldBe("2025-02");
 
         Today(2025, 7, 15);
@@ -61,7 +64,7 @@ public class HouseholdLifeTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
         body.Text("status").ShouldBe("GradualExit");
         body.Text("gradualExitUntil").ShouldBe("2026-03");
         body["segments"]!.AsArray().Select(x => (x!.Text("from"), x["to"]?.GetValue<string>(), x.Value<decimal>("monthlyAmount"))).ShouldBe(
-            [("2025-02", "2025-07", 1155m), ("2025-08", "2025-09", 855m), ("2025-10", "2026-03", 855m)]);
+            [("2025-02", "2025-07", 1363m), ("2025-08", "2025-09", 855m), ("2025-10", "2026-03", 855m)]);
 
         Today(2025, 12, 3);
         (await Host.PostAsync(id, "exits", new { reason = "MovedAway", effectiveMonth = "2025-11", decidedBy = "科长赵", notes = "迁往太原" })).ShouldBe(7);

@@ -14,7 +14,7 @@ public class PaymentRollTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         var id = await Host.ApplyAsync(Application(county: county));
         await Host.PostAsync(id, "commitments", Commitment());
         await Host.PostAsync(id, "assessments", Assessment());
-        await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth, monthlyAmount = amount, decidedBy = "科长赵" });
+        await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth, monthlyAmount = amount, reason = "县级集体研究确定金额", decidedBy = "科长赵" });
         return id;
     }
 

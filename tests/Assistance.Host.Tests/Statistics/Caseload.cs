@@ -32,7 +32,7 @@ public static class Caseload
         });
         await host.PostAsync(id, "commitments", Households.Commitment("2024-11-06"));
         await host.PostAsync(id, "assessments", Households.Assessment("2024-11-08"));
-        await host.PostAsync(id, "decisions", new { decision = "Approve", program, effectiveMonth, monthlyAmount = 500m * members, decidedBy = "科长赵" });
+        await host.PostAsync(id, "decisions", new { decision = "Approve", program, effectiveMonth, monthlyAmount = 500m * members, reason = "县级集体研究确定金额", decidedBy = "科长赵" });
         return id;
     }
 
