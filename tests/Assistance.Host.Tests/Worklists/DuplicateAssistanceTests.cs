@@ -17,7 +17,7 @@ public class DuplicateAssistanceTests(WorklistFixture ledger) : IClassFixture<Wo
         var id = await Host.ApplyAsync(Application(county: county, appliedOn: "2026-01-05"));
         await Host.PostAsync(id, "commitments", Commitment("2026-01-05"));
         await Host.PostAsync(id, "assessments", Assessment("2026-01-06"));
-        await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2026-02", monthlyAmount = 1155m, decidedBy = "科长赵" });
+        await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2026-02", decidedBy = "科长赵" });
         return id;
     }
 
