@@ -1,0 +1,56 @@
+using Assistance.Domain.Cases;
+
+namespace Assistance.Domain.Worklists;
+
+public sealed record OpenWarning(Guid WarningId, string IdNumber, string SourceDepartment, string Kind, LocalDate ReportedOn, LocalDate RaisedOn, LocalDate VerifyBy);
+
+public sealed record ConfirmedWarning(Guid WarningId, string SourceDepartment, string Kind, LocalDate VerifiedOn);
+
+public sealed record DuplicateFlag(string IdNumber, Guid OtherCaseId, string OtherCountyCode, LocalDate FlaggedOn);
+
+/// <summary>
+/// What a case's stream says beyond the case itself: the time-caused and cross-department facts the worklists
+/// and the daily job read. Folded from the same stream as <see cref="HouseholdCase"/>.
+/// </summary>
+public sealed class CaseFacts
+{
+    /// <summary>The due date for which 复核到期 was recorded.</summary>
+    public LocalDate? ReviewDueRecordedFor { get; set; }
+    public LocalDate? ReviewOverdueRecordedFor { get; set; }
+    public List<OpenWarning> OpenWarnings { get; set; } = [];
+    /// <summary>Warnings found true, waiting for a review or an exit.</summary>
+    public List<ConfirmedWarning> AwaitingAction { get; set; } = [];
+    public List<DuplicateFlag> Duplicates { get; set; } = [];
+    /// <summary>Every warning ever raised on the case, so that a comparison sent again raises nothing new.</summary>
+    public List<Guid> RaisedWarningIds { get; set; } = [];
+    /// <summary>The day the application was decided (approved or rejected), from the recorded time.</summary>
+    public LocalDate? DecidedOn { get; set; }
+
+    /// <param name="recordedOn">The office date on which the event was recorded.</param>
+    public void Record(object e, LocalDate recordedOn)
+    {
+        switch (e)
+        {
+            case ReviewBecameDue due: ReviewDueRecordedFor = due.DueOn; break;
+            case ReviewOverdue overdue: ReviewOverdueRecordedFor = overdue.DueOn; break;
+            case DataComparisonWarningRaised w when !RaisedWarningIds.Contains(w.WarningId):
+                RaisedWarningIds.Add(w.WarningId);
+                OpenWarnings.Add(new(w.WarningId, w.IdNumber, w.SourceDepartment, w.Kind, w.ReportedOn, w.RaisedOn, w.VerifyBy));
+                break;
+            case DataComparisonWarningVerified v:
+                var open = OpenWarnings.Find(o => o.WarningId == v.WarningId);
+                if (open is null) break;
+                OpenWarnings.Remove(open);
+                if (v.Outcome == VerificationOutcome.Confirmed)
+                    AwaitingAction.Add(new(v.WarningId, open.SourceDepartment, open.Kind, v.VerifiedOn));
+                break;
+            case CaseReviewed or CaseExited: AwaitingAction.Clear(); break;
+            case DuplicateAssistanceFlagged d when !Duplicates.Any(x => x.IdNumber == d.IdNumber && x.OtherCaseId == d.OtherCaseId):
+                Duplicates.Add(new(d.IdNumber, d.OtherCaseId, d.OtherCountyCode, d.FlaggedOn));
+                break;
+            case DuplicateAssistanceResolved r: Duplicates.RemoveAll(x => x.IdNumber == r.IdNumber && x.OtherCaseId == r.OtherCaseId); break;
+            case EnrolmentApproved or ApplicationRejected: DecidedOn = recordedOn; break;
+        }
+    }
+
+}

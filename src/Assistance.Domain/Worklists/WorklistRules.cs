@@ -1,0 +1,114 @@
+using Assistance.Domain.Calendar;
+using Assistance.Domain.Cases;
+
+namespace Assistance.Domain.Worklists;
+
+/// <summary>The lists of the 应保尽保、应退尽退 work (the URL names of the lists).</summary>
+public enum Worklist { PendingApplications, ReviewsDue, ShouldExit, PossiblyEligible, Duplicates, Warnings }
+
+/// <summary>Why a case is on a list: a stable code, the zh-CN text caseworkers read, when action is due, and from when it shows.</summary>
+public sealed record WorklistReason(string Code, string Text, LocalDate DueOn, LocalDate VisibleFrom);
+
+/// <summary>
+/// Which lists a case belongs on and why, from the case and the facts of its stream. Time only enters through
+/// events (复核到期, 复核逾期, 渐退期满 exit) and through <see cref="WorklistReason.VisibleFrom"/>, which the query compares with today.
+/// </summary>
+public static class WorklistRules
+{
+    public static IReadOnlyDictionary<Worklist, IReadOnlyList<WorklistReason>> Evaluate(
+        HouseholdCase c, CaseFacts facts, WorkingDayCalendar days, WorklistPolicy policy)
+    {
+        var lists = new Dictionary<Worklist, IReadOnlyList<WorklistReason>>();
+        void Put(Worklist list, IEnumerable<WorklistReason> reasons)
+        {
+            var all = reasons.ToList();
+            if (all.Count > 0) lists[list] = all;
+        }
+        Put(Worklist.PendingApplications, Pending(c, days, policy));
+        Put(Worklist.ReviewsDue, c.Program == Program.Marginal ? [] : ReviewDue(c, facts, policy));
+        Put(Worklist.ShouldExit, ShouldExit(c, facts, policy));
+        Put(Worklist.PossiblyEligible, PossiblyEligible(c, facts, policy));
+        Put(Worklist.Duplicates, c.IsEnrolled ? facts.Duplicates.Select(d => new WorklistReason("duplicate",
+            $"身份证号 {IdNumber.Mask(d.IdNumber)} 同时在另一在保案件（县区 {d.OtherCountyCode}，案件 {d.OtherCaseId}）享受保障", d.FlaggedOn, d.FlaggedOn)) : []);
+        Put(Worklist.Warnings, facts.OpenWarnings.Select(w => new WorklistReason("warning",
+            $"{w.SourceDepartment}比对：{w.Kind}（{w.ReportedOn:yyyy-MM-dd}，{IdNumber.Mask(w.IdNumber)}），限 {w.VerifyBy:yyyy-MM-dd} 前核查", w.VerifyBy, w.RaisedOn)));
+        return lists;
+    }
+
+    private static IEnumerable<WorklistReason> Pending(HouseholdCase c, WorkingDayCalendar days, WorklistPolicy policy)
+    {
+        if (StepDeadlines.Current(c, days, policy) is { } step)
+            yield return new("pending", step.Name, step.DueOn, c.AppliedOn);
+    }
+
+    private static IEnumerable<WorklistReason> ReviewDue(HouseholdCase c, CaseFacts facts, WorklistPolicy policy)
+    {
+        if (ScheduledReview.DueOn(c, policy) is not { } due || facts.ReviewDueRecordedFor != due) yield break;
+        var months = c.NextReviewDue is null ? $"（每{ScheduledReview.Interval(c, due, policy).IntervalMonths}个月）" : "";
+        yield return facts.ReviewOverdueRecordedFor == due
+            ? new("review-overdue", $"定期复核已逾期{months}", due, ScheduledReview.WindowOpensOn(due, policy))
+            : new("review-due", $"定期复核到期{months}", due, ScheduledReview.WindowOpensOn(due, policy));
+    }
+
+    private static IEnumerable<WorklistReason> ShouldExit(HouseholdCase c, CaseFacts facts, WorklistPolicy policy)
+    {
+        if (!c.IsEnrolled || c.Program == Program.Marginal) yield break;
+        if (c.Status == CaseStatus.Enrolled && c.Program == Program.Dibao && LatestFinding.Of(c) is { } finding)
+        {
+            var standard = policy.DibaoStandard(c.Residence);
+            if (finding.PerCapitaIncome > standard)
+                yield return new("income-above-standard",
+                    $"最近一次{finding.What}人均月收入 {finding.PerCapitaIncome:0.00} 元，高于低保标准 {standard:0.00} 元，未办理退出或渐退", finding.On, finding.On);
+        }
+        if (c.Status == CaseStatus.GradualExit && c.GradualExitUntil is { } until)
+        {
+            var last = until.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
+            yield return new("gradual-exit-ending", $"渐退期至 {until:yyyy-MM} 结束，期满停发", last, until.OnDayOfMonth(1));
+        }
+        foreach (var w in facts.OpenWarnings)
+            yield return new("warning-unverified", $"数据比对预警待核查：{w.SourceDepartment}{w.Kind}，限 {w.VerifyBy:yyyy-MM-dd} 前核查", w.VerifyBy, w.RaisedOn);
+        foreach (var w in facts.AwaitingAction)
+            yield return new("warning-confirmed", $"数据比对预警经核实属实：{w.SourceDepartment}{w.Kind}，待复核或退出", w.VerifiedOn, w.VerifiedOn);
+    }
+
+    private static IEnumerable<WorklistReason> PossiblyEligible(HouseholdCase c, CaseFacts facts, WorklistPolicy policy)
+    {
+        var marginal = c.Program == Program.Marginal && c.Status == CaseStatus.Enrolled;
+        var rejected = c.Status == CaseStatus.Rejected;
+        if (!marginal && !rejected) yield break;
+        var decidedOn = facts.DecidedOn ?? c.AppliedOn;
+
+        foreach (var w in facts.OpenWarnings)
+            yield return new("situation-changed", $"{(rejected ? "不予确认后" : "低保边缘家庭")}家庭情况发生变化：{w.SourceDepartment}{w.Kind}（{w.ReportedOn:yyyy-MM-dd}），可重新审核", w.RaisedOn, w.RaisedOn);
+        foreach (var w in facts.AwaitingAction)
+            yield return new("situation-changed", $"家庭情况变化经核实：{w.SourceDepartment}{w.Kind}，可重新审核", w.VerifiedOn, w.VerifiedOn);
+
+        if (c.SinglePersonIdNumber is null)
+            foreach (var m in c.Members.Where(MemberNeeds.IsSevere))
+                yield return new("single-person-candidate",
+                    $"{m.Name}（{IdNumber.Mask(m.IdNumber)}）{MemberNeeds.Describe(m)}，未单独纳入低保，可单人保", decidedOn, decidedOn);
+
+        if (!marginal) yield break;
+        if (ScheduledReview.DueOn(c, policy) is { } due && facts.ReviewDueRecordedFor == due)
+            yield return new("marginal-rescreening", facts.ReviewOverdueRecordedFor == due ? "低保边缘家庭复核筛查已逾期" : "低保边缘家庭到期复核筛查",
+                due, ScheduledReview.WindowOpensOn(due, policy));
+        if (LatestFinding.Of(c) is { } finding && finding.PerCapitaIncome < policy.DibaoStandard(c.Residence))
+            yield return new("marginal-below-standard",
+                $"最近一次{finding.What}人均月收入 {finding.PerCapitaIncome:0.00} 元，低于低保标准 {policy.DibaoStandard(c.Residence):0.00} 元", finding.On, finding.On);
+    }
+}
+
+/// <summary>The latest assessment or review of a case and the per-capita income it found.</summary>
+public sealed record LatestFinding(string What, LocalDate On, decimal PerCapitaIncome)
+{
+    public static LatestFinding? Of(HouseholdCase c)
+    {
+        var persons = Math.Max(1, c.Members.Count);
+        var review = c.LatestReview;
+        var assessment = c.LatestAssessment;
+        if (review is not null && (assessment is null || review.ReviewedOn >= assessment.AssessedOn))
+            return new("复核", review.ReviewedOn, decimal.Round((review.MonthlyIncome - review.RigidExpenditure) / persons, 2));
+        return assessment is null ? null
+            : new("家庭经济状况认定", assessment.AssessedOn, decimal.Round((assessment.MonthlyIncome - assessment.RigidExpenditure) / persons, 2));
+    }
+}

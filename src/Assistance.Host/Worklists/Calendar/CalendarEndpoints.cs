@@ -1,0 +1,33 @@
+using Assistance.Domain.Calendar;
+using Assistance.Host.Core;
+using Marten;
+using Wolverine.Http;
+
+namespace Assistance.Host.Worklists.Calendar;
+
+/// <summary>A year's schedule as an administrator enters it: days off and make-up working days, dates yyyy-MM-dd.</summary>
+public sealed record HolidayScheduleRequest(IReadOnlyList<ScheduledDayDocument>? Holidays, IReadOnlyList<ScheduledDayDocument>? MakeUpWorkingDays);
+
+public static class CalendarEndpoints
+{
+    /// <summary>The holiday schedules in force (法定节假日 and 调休), by year.</summary>
+    [WolverineGet("/api/calendar", OperationId = "listHolidaySchedules")]
+    public static IReadOnlyList<HolidayScheduleDocument> Get(OfficeCalendar calendar) =>
+        calendar.Current.Schedules.Select(HolidayScheduleDocument.From).ToList();
+
+    /// <summary>Adds or replaces one year's schedule (e.g. 2027 once the State Council publishes it).</summary>
+    [WolverinePut("/api/calendar/{year}", OperationId = "putHolidaySchedule")]
+    public static async Task<IResult> Put(int year, HolidayScheduleRequest request, IDocumentSession session, OfficeCalendar calendar, CancellationToken ct)
+    {
+        var document = new HolidayScheduleDocument(year, request.Holidays ?? [], request.MakeUpWorkingDays ?? []);
+        if (year is < 2000 or > 2100)
+            return Problems.Invalid(new Dictionary<string, string[]> { ["year"] = ["年份应在 2000 到 2100 之间"] });
+        if (!document.TryToSchedule(out var schedule, out var problem))
+            return Problems.Invalid(new Dictionary<string, string[]> { ["holidays"] = [problem] });
+
+        session.Store(document);
+        await session.SaveChangesAsync(ct);
+        calendar.Use(schedule);
+        return Results.Ok(HolidayScheduleDocument.From(schedule));
+    }
+}

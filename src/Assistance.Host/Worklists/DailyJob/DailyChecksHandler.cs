@@ -1,0 +1,77 @@
+using Assistance.Domain.Values;
+using NodaTime;
+using Assistance.Domain.Cases;
+using Assistance.Domain.Worklists;
+using Assistance.Host.Worklists.Duplicates;
+using Marten;
+using NodaTime.Text;
+
+namespace Assistance.Host.Worklists.DailyJob;
+
+/// <summary>
+/// 每日时间事件: for each day not yet completed, appends the events time caused that day to the case streams
+/// (复核到期, 复核逾期, 渐退期满 exit, 重复享受 resolved). Each day is decided from what the streams already hold,
+/// so running a day twice changes nothing; the progress document only saves re-reading streams.
+/// </summary>
+public static class DailyChecksHandler
+{
+    public static async Task Handle(RunDailyChecks message, IDocumentStore store, ILogger<RunDailyChecks> logger, CancellationToken ct)
+    {
+        var through = LocalDate.FromDateOnly(message.Through);
+        await using var progressSession = store.LightweightSession();
+        var progress = await progressSession.LoadAsync<DailyChecksProgress>(DailyChecksProgress.TheId, ct) ?? new DailyChecksProgress();
+        var day = string.IsNullOrEmpty(progress.LastCompletedDay)
+            ? through
+            : LocalDatePattern.Iso.Parse(progress.LastCompletedDay).Value.PlusDays(1);
+
+        for (; day <= through; day = day.PlusDays(1))
+        {
+            var recorded = await RunDayAsync(store, day, ct);
+            progress.LastCompletedDay = LocalDatePattern.Iso.Format(day);
+            progressSession.Store(progress);
+            await progressSession.SaveChangesAsync(ct);
+            logger.LogInformation("Daily checks for {Day}: {Events} events recorded", day, recorded);
+        }
+    }
+
+    /// <remarks>Each county's parameters in force in the month of <paramref name="day"/> apply.</remarks>
+    public static async Task<int> RunDayAsync(IDocumentStore store, LocalDate day, CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        var enrolled = await query.Query<HouseholdCase>()
+            .Where(c => c.Status == CaseStatus.Enrolled || c.Status == CaseStatus.GradualExit)
+            .ToListAsync(ct);
+
+        var policies = new Dictionary<string, WorklistPolicy>();
+        var recorded = 0;
+        foreach (var c in enrolled)
+        {
+            if (!policies.TryGetValue(c.CountyCode, out var policy))
+                policies[c.CountyCode] = policy = await WorklistPolicies.InForceAsync(query, c.CountyCode, day.ToYearMonth(), ct);
+            if (MayBeDue(c, day, policy))
+                recorded += await RecordAsync(store, c.Id, state => TimeCausedEvents.On(day, state.Case, state.Facts, policy), ct);
+        }
+        foreach (var c in enrolled)
+            recorded += await DuplicateChecks.ResolveEndedAsync(store, c.Id, day, ct);
+        return recorded;
+    }
+
+    /// <summary>A cheap filter before reading the stream: a gradual exit has run out, or a review window is open.</summary>
+    private static bool MayBeDue(HouseholdCase c, LocalDate day, WorklistPolicy policy) =>
+        (c.Status == CaseStatus.GradualExit && c.GradualExitUntil < day.ToYearMonth()) ||
+        (ScheduledReview.DueOn(c, policy) is { } due && day >= ScheduledReview.WindowOpensOn(due, policy));
+
+    public static async Task<int> RecordAsync(IDocumentStore store, Guid caseId, Func<(HouseholdCase Case, CaseFacts Facts), IReadOnlyList<object>> decide, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var stream = await session.Events.FetchForWriting<HouseholdCase>(caseId, ct);
+        if (stream.Aggregate is null) return 0;
+        var facts = CaseFold.Facts(await session.Events.FetchStreamAsync(caseId, token: ct));
+        var events = decide((stream.Aggregate, facts));
+        if (events.Count == 0) return 0;
+        session.LastModifiedBy = TimeCausedEvents.System;
+        stream.AppendMany(events);
+        await session.SaveChangesAsync(ct);
+        return events.Count;
+    }
+}

@@ -1,0 +1,53 @@
+using Assistance.Host.Worklists.Calendar;
+using System.Text;
+using Assistance.Domain.Values;
+using Assistance.Domain.Worklists;
+using Assistance.Host.Core;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Assistance.Host.Worklists.DataComparison;
+
+/// <summary>数据比对: other departments' results, matched to case members; each match raises a warning to verify in time.</summary>
+public static class DataComparisonEndpoints
+{
+    [WolverinePost("/api/data-comparisons", OperationId = "submitDataComparisons")]
+    public static async Task<IResult> Post(
+        List<ComparisonRecordRequest> records, IDocumentSession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        var read = records.Select((r, i) => r.Read(fields, $"[{i}]")).ToList();
+        if (records.Count == 0) fields.Add("records", "至少提交一条比对结果");
+        if (records.Count > ComparisonRecordRequest.MaxRecords) fields.Add("records", $"一次最多提交 {ComparisonRecordRequest.MaxRecords} 条");
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        return Results.Ok(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), calendar.Current, ct));
+    }
+
+    /// <summary>The same as a multipart upload of a UTF-8 CSV file (field <c>file</c>); errors are keyed by line number.</summary>
+    [WolverinePost("/api/data-comparisons/file", OperationId = "uploadDataComparisonFile")]
+    public static async Task<IResult> PostFile(
+        IFormFile? file, IDocumentSession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+            return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = ["请以 multipart/form-data 上传 CSV 文件（字段名 file）"] });
+        string text;
+        using (var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true)))
+        {
+            try { text = await reader.ReadToEndAsync(ct); }
+            catch (DecoderFallbackException)
+            {
+                return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = ["文件不是 UTF-8 编码，请另存为 UTF-8 CSV 后重新上传"] });
+            }
+        }
+        var (lines, headerErrors) = ComparisonCsv.Read(text);
+        if (headerErrors.Count > 0) return Problems.Invalid(headerErrors);
+
+        var fields = new FieldReader(counties);
+        var read = lines.Select(l => l.Record.Read(fields, $"line{l.Line}")).ToList();
+        if (read.Count == 0) fields.Add("file", "文件中没有比对记录");
+        if (read.Count > ComparisonRecordRequest.MaxRecords) fields.Add("file", $"一次最多 {ComparisonRecordRequest.MaxRecords} 条");
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        return Results.Ok(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), calendar.Current, ct));
+    }
+}

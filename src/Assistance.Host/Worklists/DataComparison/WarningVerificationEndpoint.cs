@@ -1,0 +1,40 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.Values;
+using Assistance.Domain.Worklists;
+using Assistance.Host.Core;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Assistance.Host.Worklists.DataComparison;
+
+/// <summary>核查结果 body: Confirmed (属实) or Dismissed (不属实, with a reason).</summary>
+public sealed record VerificationRequest(string? Outcome, string? Reason, string? VerifiedOn, string? VerifiedBy, long? ExpectedVersion);
+
+public static class WarningVerificationEndpoint
+{
+    [WolverinePost("/api/households/{id}/warnings/{warningId}/verification", OperationId = "verifyDataComparisonWarning")]
+    public static async Task<IResult> Post(Guid id, Guid warningId, VerificationRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        var outcome = fields.Enum<VerificationOutcome>("outcome", request.Outcome);
+        var command = new VerifyWarning(warningId, outcome, request.Reason?.Trim(), fields.Date("verifiedOn", request.VerifiedOn), fields.Text("verifiedBy", request.VerifiedBy));
+        if (command.VerifiedOn > clock.Today()) fields.Add("verifiedOn", "核查日期不能晚于今天");
+        if (outcome == VerificationOutcome.Dismissed && string.IsNullOrWhiteSpace(request.Reason)) fields.Add("reason", "核查不属实时须填写理由");
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+
+        var stream = request.ExpectedVersion is { } version
+            ? await session.Events.FetchForWriting<HouseholdCase>(id, version, ct)
+            : await session.Events.FetchForWriting<HouseholdCase>(id, ct);
+        if (stream.Aggregate is null) return Problems.CaseNotFound(id);
+        var facts = CaseFold.Facts(await session.Events.FetchStreamAsync(id, token: ct));
+
+        var decision = VerifyWarningDecision.Decide(stream.Aggregate, facts, command);
+        if (decision is null) return Problems.NotFound("预警不存在", $"案件 {id} 没有编号为 {warningId} 的数据比对预警。");
+        if (decision.Refusal is { } refusal) return Problems.Conflict(refusal);
+        session.LastModifiedBy = command.VerifiedBy;
+        stream.AppendMany(decision.Events);
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(new CommandAccepted(id, (stream.StartingVersion ?? 0) + decision.Events.Count));
+    }
+}

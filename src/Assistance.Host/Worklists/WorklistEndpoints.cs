@@ -1,0 +1,79 @@
+using Assistance.Host.Worklists.Calendar;
+using Assistance.Domain.Values;
+using NodaTime;
+using Assistance.Domain.Worklists;
+using Assistance.Host.Core;
+using Marten;
+using Wolverine.Http;
+
+namespace Assistance.Host.Worklists;
+
+public static class WorklistEndpoints
+{
+    public const int MaxPageSize = 200;
+
+    /// <summary>One list for a county (and township), sorted and paged; each row links to its case.</summary>
+    [WolverineGet("/api/worklists/{name}", OperationId = "getWorklist")]
+    public static async Task<IResult> Get(
+        string name, string? countyCode, string? township, string? page, string? pageSize, string? sort,
+        IQuerySession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
+    {
+        if (!WorklistNames.TryFind(name, out var list, out var title))
+            return Problems.NotFound("工作清单不存在",
+                $"没有名为「{name}」的工作清单，可用的清单：{string.Join("、", WorklistNames.All.Select(l => l.Name))}。");
+
+        var fields = new FieldReader(counties);
+        if (!string.IsNullOrEmpty(countyCode)) fields.County("countyCode", countyCode);
+        var pageNumber = Positive(fields, "page", page, 1, int.MaxValue);
+        var size = Positive(fields, "pageSize", pageSize, 20, MaxPageSize);
+        var order = SortOf(fields, sort);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+
+        var today = clock.Today();
+        var query = WorklistQuery.On(session, list, today, countyCode, township);
+        var total = await query.CountAsync(ct);
+        var docs = await WorklistQuery.Sorted(query, list, order).Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
+        var rows = docs.Select(d => WorklistRow.Of(d, list, today, calendar.Current, counties)).ToList();
+        return Results.Ok(new WorklistPage(name, title, countyCode, today, pageNumber, size, total, rows));
+    }
+
+    /// <summary>How many cases are on each list today, and how many of them are overdue (the numbers on top of the page).</summary>
+    [WolverineGet("/api/worklists", OperationId = "countWorklists")]
+    public static async Task<IResult> Counts(string? countyCode, string? township, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        if (!string.IsNullOrEmpty(countyCode)) fields.County("countyCode", countyCode);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+
+        var today = clock.Today();
+        var counts = new List<WorklistCount>();
+        foreach (var (name, list, title) in WorklistNames.All)
+        {
+            var query = WorklistQuery.On(session, list, today, countyCode, township);
+            counts.Add(new(name, title, await query.CountAsync(ct), await WorklistQuery.Overdue(query, list, today).CountAsync(ct)));
+        }
+        return Results.Ok(new WorklistCounts(countyCode, township, today, counts));
+    }
+
+    private static int Positive(FieldReader fields, string field, string? text, int whenMissing, int max)
+    {
+        if (string.IsNullOrEmpty(text)) return whenMissing;
+        if (int.TryParse(text, out var value) && value >= 1 && value <= max) return value;
+        fields.Add(field, max == int.MaxValue ? $"「{text}」应为正整数" : $"「{text}」应为 1 到 {max} 之间的整数");
+        return whenMissing;
+    }
+
+    private static WorklistSort SortOf(FieldReader fields, string? sort)
+    {
+        switch (sort)
+        {
+            case null or "" or "dueOn": return WorklistSort.DueOn;
+            case "-dueOn": return WorklistSort.DueOnDescending;
+            case "township": return WorklistSort.Township;
+            case "appliedOn": return WorklistSort.AppliedOn;
+            default:
+                fields.Add("sort", $"「{sort}」不是可选的排序，可选：dueOn、-dueOn、township、appliedOn");
+                return WorklistSort.DueOn;
+        }
+    }
+}

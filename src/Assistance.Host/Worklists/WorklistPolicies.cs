@@ -1,0 +1,13 @@
+using Assistance.Domain.Worklists;
+using Assistance.Host.Policy;
+using Marten;
+using NodaTime;
+
+namespace Assistance.Host.Worklists;
+
+/// <summary>The county's parameters in force in a month (from the county policy stream), as the worklists read them.</summary>
+public static class WorklistPolicies
+{
+    public static async Task<WorklistPolicy> InForceAsync(IQuerySession session, string countyCode, YearMonth month, CancellationToken ct) =>
+        new((await Policies.InForceAsync(session, countyCode, month, ct)).Parameters);
+}

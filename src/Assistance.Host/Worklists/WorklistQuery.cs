@@ -1,0 +1,68 @@
+using NodaTime;
+using System.Linq.Expressions;
+using Assistance.Domain.Worklists;
+using Marten;
+
+namespace Assistance.Host.Worklists;
+
+public enum WorklistSort { DueOn, DueOnDescending, Township, AppliedOn }
+
+/// <summary>Filters, orders and pages the <see cref="CaseWorklist"/> documents that are on one list today.</summary>
+public static class WorklistQuery
+{
+    public static IQueryable<CaseWorklist> On(IQuerySession session, Worklist list, LocalDate today, string? countyCode, string? township)
+    {
+        var query = session.Query<CaseWorklist>().Where(Visible(list, DayNumber.Of(today)));
+        if (!string.IsNullOrEmpty(countyCode)) query = query.Where(x => x.CountyCode == countyCode);
+        if (!string.IsNullOrEmpty(township)) query = query.Where(x => x.Township == township);
+        return query;
+    }
+
+    public static IQueryable<CaseWorklist> Overdue(IQueryable<CaseWorklist> query, Worklist list, LocalDate today) =>
+        query.Where(Compare(list, nameof(WorklistEntry.DueOn), Expression.LessThan, DayNumber.Of(today)));
+
+    public static IQueryable<CaseWorklist> Sorted(IQueryable<CaseWorklist> query, Worklist list, WorklistSort sort) => sort switch
+    {
+        WorklistSort.DueOnDescending => query.OrderByDescending(DueOn(list)).ThenBy(x => x.Id),
+        WorklistSort.Township => query.OrderBy(x => x.Township).ThenBy(DueOn(list)).ThenBy(x => x.Id),
+        WorklistSort.AppliedOn => query.OrderBy(x => x.AppliedOn).ThenBy(x => x.Id),
+        _ => query.OrderBy(DueOn(list)).ThenBy(x => x.Id),
+    };
+
+    public static WorklistEntry EntryOf(CaseWorklist doc, Worklist list) => list switch
+    {
+        Worklist.PendingApplications => doc.PendingApplications!,
+        Worklist.ReviewsDue => doc.ReviewsDue!,
+        Worklist.ShouldExit => doc.ShouldExit!,
+        Worklist.PossiblyEligible => doc.PossiblyEligible!,
+        Worklist.Duplicates => doc.Duplicates!,
+        _ => doc.Warnings!,
+    };
+
+    private static string PropertyOf(Worklist list) => list.ToString();
+
+    private static Expression<Func<CaseWorklist, bool>> Visible(Worklist list, int today)
+    {
+        var x = Expression.Parameter(typeof(CaseWorklist), "x");
+        var entry = Expression.Property(x, PropertyOf(list));
+        var body = Expression.AndAlso(
+            Expression.NotEqual(entry, Expression.Constant(null, typeof(WorklistEntry))),
+            Expression.LessThanOrEqual(Expression.Property(entry, nameof(WorklistEntry.VisibleFrom)), Expression.Constant(today)));
+        return Expression.Lambda<Func<CaseWorklist, bool>>(body, x);
+    }
+
+    private static Expression<Func<CaseWorklist, bool>> Compare(
+        Worklist list, string field, Func<Expression, Expression, BinaryExpression> op, int value)
+    {
+        var x = Expression.Parameter(typeof(CaseWorklist), "x");
+        var body = op(Expression.Property(Expression.Property(x, PropertyOf(list)), field), Expression.Constant(value));
+        return Expression.Lambda<Func<CaseWorklist, bool>>(body, x);
+    }
+
+    private static Expression<Func<CaseWorklist, int>> DueOn(Worklist list)
+    {
+        var x = Expression.Parameter(typeof(CaseWorklist), "x");
+        return Expression.Lambda<Func<CaseWorklist, int>>(
+            Expression.Property(Expression.Property(x, PropertyOf(list)), nameof(WorklistEntry.DueOn)), x);
+    }
+}

@@ -1,0 +1,53 @@
+using Assistance.Domain.Calendar;
+using Assistance.Domain.Values;
+using NodaTime;
+using Assistance.Domain.Cases;
+using Assistance.Domain.Worklists;
+
+namespace Assistance.Host.Worklists;
+
+/// <summary>An open data-comparison warning as the warnings list shows it, with what the verification call needs.</summary>
+public sealed record WarningRow(Guid WarningId, string IdNumber, string SourceDepartment, string Kind, LocalDate ReportedOn, LocalDate VerifyBy);
+
+/// <summary>
+/// One row of a worklist: the contract fields (caseId, countyCode, township, headOfHousehold as the masked ID number,
+/// reason, dueOn, overdueDays in calendar days, 0 when not yet due) and what the page shows besides.
+/// </summary>
+public sealed record WorklistRow(
+    Guid CaseId,
+    string CountyCode,
+    string CountyName,
+    string? Township,
+    string? Village,
+    string HeadOfHousehold,
+    string HeadName,
+    string Reason,
+    IReadOnlyList<string> ReasonCodes,
+    LocalDate DueOn,
+    int OverdueDays,
+    string Status,
+    string StatusName,
+    string Program,
+    string CaseUrl,
+    int? AgeWorkingDays,
+    IReadOnlyList<WarningRow>? Warnings)
+{
+    public static WorklistRow Of(CaseWorklist doc, Worklist list, LocalDate today, WorkingDayCalendar days, CountyRegistry counties)
+    {
+        var entry = WorklistQuery.EntryOf(doc, list);
+        var due = DayNumber.ToDate(entry.DueOn);
+        return new(doc.Id, doc.CountyCode, counties.NameOf(doc.CountyCode), doc.Township, doc.Village, doc.HeadIdNumberMasked,
+            doc.HeadName, entry.Reason, entry.Codes, due, Math.Max(0, Period.DaysBetween(due, today)), doc.Status,
+            StatusNames.Of(doc.Case.Status), doc.Program, $"/cases/view.html?id={doc.Id}",
+            list == Worklist.PendingApplications ? Math.Max(0, days.WorkingDaysBetween(doc.Case.AppliedOn, today)) : null,
+            list == Worklist.Warnings
+                ? doc.Facts.OpenWarnings.Select(w => new WarningRow(w.WarningId, Assistance.Domain.Values.IdNumber.Mask(w.IdNumber), w.SourceDepartment, w.Kind, w.ReportedOn, w.VerifyBy)).ToList()
+                : null);
+    }
+}
+
+public sealed record WorklistPage(string Name, string Title, string? CountyCode, LocalDate Today, int Page, int PageSize, int Total, IReadOnlyList<WorklistRow> Rows);
+
+public sealed record WorklistCount(string Name, string Title, int Total, int Overdue);
+
+public sealed record WorklistCounts(string? CountyCode, string? Township, LocalDate Today, IReadOnlyList<WorklistCount> Lists);
