@@ -12,7 +12,6 @@ public sealed class SampleCity(SamplePlan plan)
     private static readonly Guid Namespace = new("0b7f0c1e-5d7a-4c3e-8f5e-2a9d6b1c4e70");
     private static readonly LocalDate RosterImportedOn = new(2025, 1, 2);
     private const string Platform = "线上平台";
-    private readonly People _people = new();
 
     public SamplePlan Plan => plan;
 
@@ -21,15 +20,16 @@ public sealed class SampleCity(SamplePlan plan)
     /// <summary>Every case, county by county, generated as it is enumerated (a province does not fit in memory at once).</summary>
     public IEnumerable<SampleCase> Cases()
     {
+        var people = new People();
         foreach (var county in plan.Counties)
             foreach (var seed in county.Households)
-                yield return Write(county.Figures.CountyCode, seed);
+                yield return Write(people, county.Figures.CountyCode, seed);
     }
 
     /// <summary>户编号 of a roster household (the import path derives the case id from it).</summary>
     public static string HouseholdNumber(string countyCode, int index) => $"{countyCode}{index:D6}";
 
-    private SampleCase Write(string county, HouseholdSeed seed)
+    private SampleCase Write(People people, string county, HouseholdSeed seed)
     {
         var random = new Random(unchecked(plan.Options.Seed * 1_000_003 + seed.County * 10_000_019 + seed.Index * 7919));
         var residence = random.Next(100) < (county == "140403" ? 70 : 22) ? Residence.Urban : Residence.Rural;
@@ -39,17 +39,17 @@ public sealed class SampleCity(SamplePlan plan)
         return seed.Path switch
         {
             HouseholdPath.Roster or HouseholdPath.RosterGradualExit or HouseholdPath.RosterExit or HouseholdPath.RosterExitByReview =>
-                Roster(county, seed, random, residence, standard, township, village),
-            _ => Applicant(county, seed, random, residence, standard, township, village),
+                Roster(people, county, seed, random, residence, standard, township, village),
+            _ => Applicant(people, county, seed, random, residence, standard, township, village),
         };
     }
 
-    private SampleCase Roster(string county, HouseholdSeed seed, Random random, Residence residence, decimal standard, string township, string village)
+    private SampleCase Roster(People people, string county, HouseholdSeed seed, Random random, Residence residence, decimal standard, string township, string village)
     {
         var number = HouseholdNumber(county, seed.Index);
         var id = RosterCaseId.For(county, number);
         var enrolledSince = new YearMonth(2012 + random.Next(13), 1 + random.Next(12));
-        var members = _people.Household(random, county, seed.Size, enrolledSince.OnDayOfMonth(1), elderly: seed.Size == 1 && random.Next(2) == 0);
+        var members = people.Household(random, county, seed.Size, enrolledSince.OnDayOfMonth(1), elderly: seed.Size == 1 && random.Next(2) == 0);
         var amount = DibaoAmount(random, standard, seed.Size, out _);
         var builder = new CaseBuilder(id);
         var county2024Office = $"{county}民政局";
@@ -109,7 +109,7 @@ public sealed class SampleCity(SamplePlan plan)
         }
     }
 
-    private SampleCase Applicant(string county, HouseholdSeed seed, Random random, Residence residence, decimal standard, string township, string village)
+    private SampleCase Applicant(People people, string county, HouseholdSeed seed, Random random, Residence residence, decimal standard, string township, string village)
     {
         var id = RosterCaseId.NameBased(Namespace, $"{plan.Options.Seed}/{plan.Options.Scale}/{county}/{seed.Index}");
         var builder = new CaseBuilder(id);
@@ -119,7 +119,7 @@ public sealed class SampleCity(SamplePlan plan)
         var earliest = path == HouseholdPath.WindowDibao ? new LocalDate(2025, 1, 2) : new LocalDate(2025, 6, 1);
         var decided = Day(random, decisionMonth.Year, decisionMonth.Month, from: decisionMonth.Month == 6 ? 18 : 1);
         var applied = Max(earliest, decided.PlusDays(-random.Next(12, 30)));
-        var members = _people.Household(random, county, seed.Size, applied, elderly: path == HouseholdPath.Tekun);
+        var members = people.Household(random, county, seed.Size, applied, elderly: path == HouseholdPath.Tekun);
         if (path == HouseholdPath.OnlineIllness) members = [.. members.Select((m, i) => i == members.Count - 1 ? m with { SeriousIllness = true } : m)];
         var program = path switch
         {

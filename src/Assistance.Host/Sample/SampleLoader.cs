@@ -48,8 +48,9 @@ public sealed class SampleLoader(IDocumentStore store)
         {
             if (mode == SampleLoadMode.Bulk) await BulkAsync(batch, token);
             else await SessionAsync(batch, token);
-            var total = Interlocked.Add(ref loadedEvents, batch.Sum(c => (long)c.Events.Count));
-            progress?.Report(new LoadProgress(Interlocked.Add(ref loadedCases, batch.Length), total, clock.Elapsed));
+            var events = Interlocked.Add(ref loadedEvents, batch.Sum(c => (long)c.Events.Count));
+            var households = Interlocked.Add(ref loadedCases, batch.Length);
+            progress?.Report(new LoadProgress(households, events, clock.Elapsed));
         }
         await Parallel.ForEachAsync(cases.Chunk(casesPerBatch), new ParallelOptions { MaxDegreeOfParallelism = writers, CancellationToken = ct }, Write);
         var appendTime = clock.Elapsed;

@@ -1,0 +1,89 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.Values;
+using Assistance.Host.Sample;
+using Assistance.Host.Tests.Support;
+using Assistance.Samples;
+using Marten;
+using NodaTime;
+
+namespace Assistance.Host.Tests.Sample;
+
+/// <summary>A ledger with a reduced sample city loaded once through Marten's bulk path.</summary>
+public class ReducedCityFixture : LedgerFixture, IAsyncLifetime
+{
+    public static readonly SampleCityOptions Options = new(Scale: 0.05);
+
+    public SampleCity City { get; } = SampleCity.Generate(Options);
+    public LoadReport Report { get; private set; } = null!;
+
+    public new async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Report = await new SampleLoader(Store).LoadAsync(City, SampleLoadMode.Bulk, null, CancellationToken.None, casesPerBatch: 500);
+    }
+}
+
+/// <summary>The reduced city counted back from the case snapshots in the database.</summary>
+public class SampleLoadTests(ReducedCityFixture ledger) : IClassFixture<ReducedCityFixture>
+{
+    [Fact]
+    public async Task A_loaded_reduced_city_has_every_county_growing_and_the_city_at_its_target()
+    {
+        ledger.Report.ShouldBe(ledger.Report with { Cases = ledger.City.Plan.Households, AlreadyLoaded = false });
+        var snapshots = await AllCasesAsync();
+        snapshots.Count.ShouldBe(ledger.City.Plan.Households);
+        var growth = SampleCensus.Growth(snapshots, new YearMonth(2024, 12), new YearMonth(2025, 11));
+        growth.ShouldAllBe(g => g.NetGrowth > 0);
+        growth.Sum(g => g.NetGrowth).ShouldBe(ledger.City.Plan.NetGrowth);
+        growth.Sum(g => g.BaselinePersons).ShouldBe(ledger.City.Plan.BaselinePersons);
+    }
+
+    [Fact]
+    public async Task Loading_the_same_sample_again_adds_nothing()
+    {
+        var again = await new SampleLoader(ledger.Store).LoadAsync(SampleCity.Generate(ReducedCityFixture.Options), SampleLoadMode.Bulk, null,
+            CancellationToken.None);
+        again.AlreadyLoaded.ShouldBeTrue();
+        (await AllCasesAsync()).Count.ShouldBe(ledger.City.Plan.Households);
+    }
+
+    [Fact]
+    public async Task Bulk_loaded_snapshots_equal_the_stream_replayed_and_keep_the_samples_recorded_times()
+    {
+        var exited = ledger.City.Cases().First(c => c.Path == HouseholdPath.RosterExit);
+
+        await using var session = ledger.Store.QuerySession();
+        var snapshot = (await session.LoadAsync<HouseholdCase>(exited.Id))!;
+        var replayed = (await session.Events.AggregateStreamAsync<HouseholdCase>(exited.Id))!;
+        snapshot.Status.ShouldBe(CaseStatus.Exited);
+        snapshot.Version.ShouldBe(exited.Events.Count);
+        snapshot.Segments.ShouldBe(replayed.Segments);
+        snapshot.EnrolledIdNumbers.ShouldBe(replayed.EnrolledIdNumbers);
+
+        var events = await session.Events.FetchStreamAsync(exited.Id);
+        events.Select(e => e.Timestamp).ShouldBe(exited.Events.Select(e => e.RecordedAt));
+        events[0].UserName.ShouldBe("存量迁移");
+    }
+
+    private async Task<IReadOnlyList<HouseholdCase>> AllCasesAsync()
+    {
+        await using var session = ledger.Store.QuerySession();
+        return await session.Query<HouseholdCase>().ToListAsync();
+    }
+}
+
+/// <summary>The ordinary append path gives the same city as the bulk path.</summary>
+public class SampleSessionLoadTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
+{
+    [Fact]
+    public async Task Loading_through_sessions_gives_the_same_counts_as_the_plan()
+    {
+        var city = SampleCity.Generate(new SampleCityOptions(Scale: 0.02));
+        await new SampleLoader(ledger.Store).LoadAsync(city, SampleLoadMode.Sessions, null, CancellationToken.None, casesPerBatch: 200);
+
+        await using var session = ledger.Store.QuerySession();
+        var growth = SampleCensus.Growth(await session.Query<HouseholdCase>().ToListAsync(), new YearMonth(2024, 12), new YearMonth(2025, 11));
+        growth.ShouldAllBe(g => g.NetGrowth > 0);
+        growth.Sum(g => g.NetGrowth).ShouldBe(city.Plan.NetGrowth);
+    }
+}
