@@ -2,12 +2,10 @@ using JasperFx.CommandLine;
 
 namespace Assistance.Host.Import;
 
-public enum ImportKind { Roster }
-
 public sealed class ImportInput : NetCoreInput
 {
     [Description("What the file holds: roster (低保花名册)")]
-    public ImportKind Kind { get; set; }
+    public string Kind { get; set; } = "roster";
 
     [Description("The roster file (.csv or .xlsx)")]
     public string File { get; set; } = "";
@@ -23,9 +21,14 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
 
     public override async Task<bool> Execute(ImportInput input)
     {
+        if (!input.Kind.Equals("roster", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.Error.WriteLine($"未知导入类型「{input.Kind}」：可用 roster");
+            return false;
+        }
         if (!System.IO.File.Exists(input.File))
         {
-            Console.Error.WriteLine($"找不到文件：{input.File}");
+            Console.Error.WriteLine($"找不到文件：{Path.GetFullPath(input.File)}（相对路径按当前目录 {Environment.CurrentDirectory} 解析）");
             return false;
         }
         using var host = input.BuildHost();

@@ -4,17 +4,13 @@ using Marten;
 
 namespace Assistance.Host.Sample;
 
-public enum SampleAction { Load }
-
-public enum SampleSize { Full, Small, Province }
-
 public sealed class SampleInput : NetCoreInput
 {
     [Description("load: generate the sample city and load it into the ledger")]
-    public SampleAction Action { get; set; }
+    public string Action { get; set; } = "load";
 
     [Description("full (the article's city, default), small (5%), or province (≥ 1,000,000 households)")]
-    public SampleSize SizeFlag { get; set; } = SampleSize.Full;
+    public string SizeFlag { get; set; } = "full";
 
     [Description("A scale factor instead of --size (1 = the article's city)")]
     public double? ScaleFlag { get; set; }
@@ -23,7 +19,7 @@ public sealed class SampleInput : NetCoreInput
     public int SeedFlag { get; set; } = new SampleCityOptions().Seed;
 
     [Description("bulk (COPY, default) or sessions (ordinary appends)")]
-    public SampleLoadMode ModeFlag { get; set; } = SampleLoadMode.Bulk;
+    public string ModeFlag { get; set; } = "bulk";
 
     [Description("Parallel writers")]
     public int WritersFlag { get; set; } = 2;
@@ -36,12 +32,23 @@ public sealed class SampleCommand : JasperFxAsyncCommand<SampleInput>
 
     public override async Task<bool> Execute(SampleInput input)
     {
-        var options = input.SizeFlag switch
+        if (!input.Action.Equals("load", StringComparison.OrdinalIgnoreCase))
         {
-            SampleSize.Small => SampleCityOptions.Small,
-            SampleSize.Province => SampleCityOptions.Province(),
-            _ => SampleCityOptions.Full,
+            Console.Error.WriteLine($"未知操作「{input.Action}」：可用 load");
+            return false;
+        }
+        SampleCityOptions? options = input.SizeFlag.ToLowerInvariant() switch
+        {
+            "full" => SampleCityOptions.Full,
+            "small" => SampleCityOptions.Small,
+            "province" => SampleCityOptions.Province(),
+            _ => null,
         };
+        if (options is null || !Enum.TryParse<SampleLoadMode>(input.ModeFlag, ignoreCase: true, out var mode))
+        {
+            Console.Error.WriteLine("--size 可选 full、small、province；--mode 可选 bulk、sessions");
+            return false;
+        }
         options = options with { Seed = input.SeedFlag, Scale = input.ScaleFlag ?? options.Scale };
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
@@ -56,7 +63,7 @@ public sealed class SampleCommand : JasperFxAsyncCommand<SampleInput>
             last = DateTime.UtcNow;
             Console.WriteLine($"  写入中：{p}");
         });
-        var report = await new SampleLoader(store).LoadAsync(city, input.ModeFlag, progress, CancellationToken.None, writers: input.WritersFlag);
+        var report = await new SampleLoader(store).LoadAsync(city, mode, progress, CancellationToken.None, writers: input.WritersFlag);
         if (report.AlreadyLoaded)
         {
             Console.WriteLine("该样例城市已在台账中，未重复加载。");
