@@ -40,30 +40,55 @@ public class HouseholdLifeTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
         body.Value<decimal>("monthlyAmount").ShouldBe(1155m);
         body.Text("effectiveMonth").ShouldBe("2025-02");
 
+        Today(2025, 7, 15);
+        (await Host.PostAsync(id, "reviews", new
+        {
+            reviewedOn = "2025-07-15", monthlyIncome = 900m, reviewedBy = "调查员李", outcome = "Decrease", monthlyAmount = 855m,
+            nextReviewDue = "2026-01-15",
+        })).ShouldBe(5);
+        body = await Host.GetCaseAsync(id);
+        body.Text("status").ShouldBe("Enrolled");
+        body.Value<decimal>("monthlyAmount").ShouldBe(855m);
+        body.Text("nextReviewDue").ShouldBe("2026-01-15");
+
+        Today(2025, 9, 10);
+        (await Host.PostAsync(id, "reviews", new
+        {
+            reviewedOn = "2025-09-10", monthlyIncome = 2100m, reviewedBy = "调查员李", notes = "长子务工收入增加",
+            outcome = "GradualExit", monthlyAmount = 855m, gradualExitUntil = "2026-03",
+        })).ShouldBe(6);
+        body = await Host.GetCaseAsync(id);
+        body.Text("status").ShouldBe("GradualExit");
+        body.Text("gradualExitUntil").ShouldBe("2026-03");
+        body["segments"]!.AsArray().Select(x => (x!.Text("from"), x["to"]?.GetValue<string>(), x.Value<decimal>("monthlyAmount"))).ShouldBe(
+            [("2025-02", "2025-07", 1155m), ("2025-08", "2025-09", 855m), ("2025-10", "2026-03", 855m)]);
+
         Today(2025, 12, 3);
-        (await Host.PostAsync(id, "exits", new { reason = "MovedAway", effectiveMonth = "2025-11", decidedBy = "科长赵", notes = "迁往太原" })).ShouldBe(5);
+        (await Host.PostAsync(id, "exits", new { reason = "MovedAway", effectiveMonth = "2025-11", decidedBy = "科长赵", notes = "迁往太原" })).ShouldBe(7);
         body = await Host.GetCaseAsync(id);
         body.Text("status").ShouldBe("Exited");
         body.Text("exitReason").ShouldBe("MovedAway");
         body.Text("lastEventAt").ShouldStartWith("2025-12-03T02:00:00");
-        body["segments"]!.AsArray().Single()!.Text("to").ShouldBe("2025-10");
+        body["segments"]!.AsArray()[^1]!.Text("to").ShouldBe("2025-10");
 
         // asOf follows the recorded clock: the case as it stood at the end of three days of its life.
         (await Host.GetCaseAsync(id, "2025-01-06")).Text("status").ShouldBe("Applied");
-        var enrolled = await Host.GetCaseAsync(id, "2025-06-30");
+        var enrolled = await Host.GetCaseAsync(id, "2025-08-01");
         enrolled.Text("status").ShouldBe("Enrolled");
-        enrolled.Value<long>("version").ShouldBe(4);
+        enrolled.Value<long>("version").ShouldBe(5);
+        enrolled.Value<decimal>("monthlyAmount").ShouldBe(855m);
         (await Host.GetCaseAsync(id, "2025-12-03")).Text("status").ShouldBe("Exited");
 
         var history = (await (await Host.Scenario(s => s.Get.Url($"/api/households/{id}/history"))).ReadJsonNodeAsync()).AsArray();
         history.Select(e => e!.Text("type")).ShouldBe(
-            ["ApplicationReceived", "DualCommitmentSigned", "EconomicStatusAssessed", "EnrolmentApproved", "CaseExited"]);
-        history.Select(e => e!.Value<long>("version")).ShouldBe([1L, 2, 3, 4, 5]);
+            ["ApplicationReceived", "DualCommitmentSigned", "EconomicStatusAssessed", "EnrolmentApproved", "CaseReviewed", "CaseReviewed", "CaseExited"]);
+        history.Select(e => e!.Value<long>("version")).ShouldBe([1L, 2, 3, 4, 5, 6, 7]);
+        history[5]!.Text("data.outcome").ShouldBe("GradualExit");
         history[1]!.Text("actor").ShouldBe("窗口张");
         history[3]!.Text("actor").ShouldBe("科长赵");
         history[3]!.Text("recordedAt").ShouldStartWith("2025-01-20T02:00:00");
-        history[4]!.Text("data.reason").ShouldBe("MovedAway");
-        history[4]!.Text("data.effectiveMonth").ShouldBe("2025-11");
+        history[6]!.Text("data.reason").ShouldBe("MovedAway");
+        history[6]!.Text("data.effectiveMonth").ShouldBe("2025-11");
         history[0]!.Text("label").ShouldBe("申请受理");
     }
 

@@ -1,0 +1,113 @@
+using Assistance.Domain.Values;
+
+namespace Assistance.Domain.Policy;
+
+/// <summary>
+/// 政策参数: every number the rules use (domain notes §7). The host keeps one set per county and effective month; the
+/// defaults are sample values (Heilongjiang peer practice), not Shanxi's, and an administrator replaces them.
+/// Money is yuan per month unless the name says otherwise.
+/// </summary>
+public sealed record PolicyParameters
+{
+    public static PolicyParameters Defaults { get; } = new();
+
+    /// <summary>城市低保标准, per person per month.</summary>
+    public decimal DibaoStandardUrban { get; init; } = 780m;
+
+    /// <summary>农村低保标准, per person per month.</summary>
+    public decimal DibaoStandardRural { get; init; } = 585m;
+
+    public BenefitMethod BenefitMethod { get; init; } = BenefitMethod.Difference;
+
+    /// <summary>分档 table, lowest income band first; used only when <see cref="BenefitMethod"/> is Tiers.</summary>
+    public IReadOnlyList<BenefitTier> BenefitTiers { get; init; } = BenefitTier.SampleTable;
+
+    /// <summary>Applied once, to the household total before 分类施保 is added.</summary>
+    public RoundingMode Rounding { get; init; } = RoundingMode.CeilingYuan;
+
+    /// <summary>单人保: the fixed monthly amount for a member enrolled alone.</summary>
+    public decimal SinglePersonAmount { get; init; } = 313m;
+
+    /// <summary>低保边缘 line as a multiple of the 低保标准 (per-capita income below it).</summary>
+    public decimal MarginalMultiple { get; init; } = 1.5m;
+
+    /// <summary>特困 基本生活标准, 分散供养, rural.</summary>
+    public decimal TekunScatteredRural { get; init; } = 900m;
+
+    public decimal TekunScatteredUrban { get; init; } = 1100m;
+
+    /// <summary>特困 基本生活标准, 集中供养, rural.</summary>
+    public decimal TekunCentralisedRural { get; init; } = 1100m;
+
+    public decimal TekunCentralisedUrban { get; init; } = 1300m;
+
+    /// <summary>分类施保 per qualifying person in a 低保 or 单人保 case, rural.</summary>
+    public decimal ClassifiedAddOnRural { get; init; } = 104m;
+
+    public decimal ClassifiedAddOnUrban { get; init; } = 142m;
+
+    /// <summary>特困 照料护理费 for someone 具备生活自理能力; paid to scattered support only.</summary>
+    public decimal CareFeeSelfReliant { get; init; } = 191m;
+
+    public decimal CareFeePartlyLost { get; init; } = 319m;
+
+    public decimal CareFeeFullyLost { get; init; } = 478m;
+
+    /// <summary>低保 review interval when no member is able-bodied of working age and income is stable.</summary>
+    public int ReviewMonthsStable { get; init; } = 12;
+
+    /// <summary>低保 review interval otherwise.</summary>
+    public int ReviewMonthsUnstable { get; init; } = 6;
+
+    public int ReviewMonthsTekun { get; init; } = 12;
+
+    /// <summary>A review that changes the amount by no more than this keeps the previous amount (无实质变化不调整).</summary>
+    public decimal ReviewAmountTolerance { get; init; }
+
+    /// <summary>渐退期 length in months.</summary>
+    public int GradualExitMonths { get; init; } = 6;
+
+    /// <summary>Payment and changes start this many months after the decision (N2 Art.21: the month after).</summary>
+    public int PaymentStartsMonthsAfterDecision { get; init; } = 1;
+
+    public TimeLimits TimeLimits { get; init; } = new();
+
+    /// <summary>临时救助 cap per household per event, as a multiple of the monthly 低保标准.</summary>
+    public decimal TemporaryCapMultiple { get; init; } = 10m;
+
+    /// <summary>What a township may grant on its own (先行救助), as a multiple of the monthly 低保标准.</summary>
+    public decimal TemporaryTownshipAuthorityMultiple { get; init; } = 2m;
+
+    /// <summary>临时救助 grants per person per calendar year without a county case-by-case decision (一事一议).</summary>
+    public int TemporaryGrantsPerPersonPerYear { get; init; } = 1;
+
+    public AssetLimits AssetLimits { get; init; } = new();
+
+    /// <summary>Income kinds not counted; the national list by default, a 设区的市 may add more.</summary>
+    public IReadOnlyList<IncomeKind> ExcludedIncomeKinds { get; init; } = IncomeKinds.ExcludedNationally;
+
+    public decimal DibaoStandardFor(Residence residence) =>
+        residence == Residence.Urban ? DibaoStandardUrban : DibaoStandardRural;
+
+    public decimal MarginalLineFor(Residence residence) => DibaoStandardFor(residence) * MarginalMultiple;
+
+    public decimal ClassifiedAddOnFor(Residence residence) =>
+        residence == Residence.Urban ? ClassifiedAddOnUrban : ClassifiedAddOnRural;
+
+    public decimal TekunBasicFor(Residence residence, TekunSupportMode mode) => (residence, mode) switch
+    {
+        (Residence.Urban, TekunSupportMode.Scattered) => TekunScatteredUrban,
+        (Residence.Rural, TekunSupportMode.Scattered) => TekunScatteredRural,
+        (Residence.Urban, TekunSupportMode.Centralised) => TekunCentralisedUrban,
+        _ => TekunCentralisedRural,
+    };
+
+    public decimal CareFeeFor(SelfCareLevel level) => level switch
+    {
+        SelfCareLevel.SelfReliant => CareFeeSelfReliant,
+        SelfCareLevel.PartlyLost => CareFeePartlyLost,
+        _ => CareFeeFullyLost,
+    };
+
+    public bool Excludes(IncomeKind kind) => ExcludedIncomeKinds.Contains(kind);
+}

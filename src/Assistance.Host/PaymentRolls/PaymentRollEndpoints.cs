@@ -1,0 +1,70 @@
+using Assistance.Domain.PaymentRolls;
+using Assistance.Domain.Values;
+using Assistance.Host.Core;
+using JasperFx;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Assistance.Host.PaymentRolls;
+
+public sealed record IssueRollRequest(string? IssuedBy);
+
+public static class PaymentRollEndpoints
+{
+    [WolverineGet("/api/payment-rolls/{countyCode}/{month}", OperationId = "getPaymentRoll")]
+    public static async Task<IResult> Get(string countyCode, string month, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    {
+        if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
+        var issued = await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct);
+        if (issued is not null) return Results.Ok(PaymentRollView.Of(issued, counties.NameOf(countyCode)));
+        var lines = await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
+        return Results.Ok(PaymentRollView.Draft(countyCode, counties.NameOf(countyCode), month, lines));
+    }
+
+    /// <summary>Issue (freeze) the roll: its lines are stored as they are now and an event records their totals and hash.</summary>
+    [WolverinePost("/api/payment-rolls/{countyCode}/{month}", OperationId = "issuePaymentRoll")]
+    public static async Task<IResult> Post(string countyCode, string month, IssueRollRequest? request, IDocumentSession session,
+        CountyRegistry counties, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
+        if (await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct) is not null) return AlreadyIssued(countyCode, month, counties);
+
+        var lines = await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
+        var issuedBy = request?.IssuedBy ?? Actors.Of(http);
+        var view = PaymentRollView.Draft(countyCode, counties.NameOf(countyCode), month, lines);
+        var roll = new IssuedPaymentRoll
+        {
+            Id = IssuedPaymentRoll.IdOf(countyCode, month), CountyCode = countyCode, Month = month, Lines = [.. lines],
+            TotalAmount = view.TotalAmount, Households = view.Households, Persons = view.Persons,
+            LinesHash = PaymentRollCalculator.Hash(lines), IssuedAt = time.GetUtcNow(), IssuedBy = issuedBy,
+        };
+        session.Insert(roll);
+        session.LastModifiedBy = issuedBy;
+        session.Events.Append(PaymentRolls.StreamOf(countyCode), new PaymentRollIssued(
+            countyCode, month, roll.TotalAmount, roll.Households, roll.Persons, lines.Count, roll.LinesHash, issuedBy));
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            return AlreadyIssued(countyCode, month, counties);
+        }
+        return Results.Ok(PaymentRollView.Of(roll, counties.NameOf(countyCode)));
+    }
+
+    private static (YearMonth Month, IDictionary<string, string[]>? Errors) Read(string countyCode, string month, CountyRegistry counties)
+    {
+        var fields = new FieldReader(counties);
+        fields.County("countyCode", countyCode);
+        var yearMonth = fields.Month("month", month);
+        return (yearMonth, fields.HasErrors ? fields.Errors : null);
+    }
+
+    private static IResult Invalid(string countyCode, string month, CountyRegistry counties) =>
+        Problems.Invalid(Read(countyCode, month, counties).Errors!);
+
+    private static IResult AlreadyIssued(string countyCode, string month, CountyRegistry counties) =>
+        Problems.Conflict("发放名册已发放", $"{counties.NameOf(countyCode)} {month} 的发放名册已经发放并冻结，不能重复发放；更正将以补发或追回的方式列入下月名册。");
+}

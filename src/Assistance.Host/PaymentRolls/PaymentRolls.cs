@@ -1,0 +1,34 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.PaymentRolls;
+using Assistance.Domain.Values;
+using Marten;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Assistance.Host.PaymentRolls;
+
+/// <summary>Reads a county's rolls: the issued one as frozen, or the draft computed now from the cases' timelines.</summary>
+public static class PaymentRolls
+{
+    public static Guid StreamOf(string countyCode) => NameBasedGuid.Create($"payment-rolls:{countyCode}");
+
+    public static Task<IssuedPaymentRoll?> IssuedAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct) =>
+        session.LoadAsync<IssuedPaymentRoll>(IssuedPaymentRoll.IdOf(county, Format(month)), ct);
+
+    public static async Task<IReadOnlyList<RollLine>> DraftLinesAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct)
+    {
+        var cases = await session.Query<HouseholdCase>()
+            .Where(c => c.CountyCode == county &&
+                        (c.Status == CaseStatus.Enrolled || c.Status == CaseStatus.GradualExit || c.Status == CaseStatus.Exited))
+            .ToListAsync(ct);
+        var issued = await session.Query<IssuedPaymentRoll>().Where(r => r.CountyCode == county).ToListAsync(ct);
+        var paid = issued.SelectMany(r => r.Lines)
+            .GroupBy(l => (l.CaseId, l.ForMonth))
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
+        var issuedMonths = issued.Select(r => YearMonthPattern.Iso.Parse(r.Month).Value).ToList();
+        return PaymentRollCalculator.Lines(month,
+            cases.Select(c => new CaseEntitlement(c.Id, c.Applicant.Name, c.Applicant.IdNumber, c.Segments)), paid, issuedMonths);
+    }
+
+    public static string Format(YearMonth month) => month.ToString("yyyy-MM", null);
+}

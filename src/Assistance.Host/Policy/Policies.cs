@@ -1,0 +1,18 @@
+using Assistance.Domain.Policy;
+using Marten;
+using NodaTime;
+
+namespace Assistance.Host.Policy;
+
+/// <summary>The parameters a county had in force in a month, as every computed amount reads them.</summary>
+public static class Policies
+{
+    public static async Task<PolicyVersion> InForceAsync(IQuerySession session, string countyCode, YearMonth month, CancellationToken ct)
+    {
+        var policy = await session.LoadAsync<CountyPolicy>(CountyPolicy.StreamOf(countyCode), ct);
+        return policy?.InForce(month) ?? CountyPolicy.ShippedDefaults;
+    }
+
+    public static async Task<IReadOnlyList<PolicyVersion>> HistoryAsync(IQuerySession session, string countyCode, CancellationToken ct) =>
+        (await session.LoadAsync<CountyPolicy>(CountyPolicy.StreamOf(countyCode), ct))?.Versions ?? [];
+}

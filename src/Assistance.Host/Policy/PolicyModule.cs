@@ -1,0 +1,11 @@
+using Assistance.Domain.Policy;
+using Assistance.Host.Core;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Assistance.Host.Policy;
+
+public sealed class PolicyModule : ILedgerModule
+{
+    public void ConfigureStore(StoreOptions options) => options.Projections.Snapshot<CountyPolicy>(SnapshotLifecycle.Inline);
+}

@@ -1,0 +1,47 @@
+using Assistance.Domain.Statistics;
+using Assistance.Domain.Values;
+using Marten;
+using Wolverine.Http;
+
+namespace Assistance.Host.Statistics.Export;
+
+/// <summary>The monthly and growth tables as Excel and CSV downloads, with the same parameters and numbers as the JSON endpoints.</summary>
+public static class StatisticsExportEndpoints
+{
+    [WolverineGet("/api/statistics/monthly.xlsx", OperationId = "monthlyStatisticsXlsx")]
+    public static async Task<IResult> MonthlyXlsx(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
+        await MonthlyAsync(month, countyCode, program, session, counties, "xlsx", ct);
+
+    [WolverineGet("/api/statistics/monthly.csv", OperationId = "monthlyStatisticsCsv")]
+    public static async Task<IResult> MonthlyCsv(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
+        await MonthlyAsync(month, countyCode, program, session, counties, "csv", ct);
+
+    [WolverineGet("/api/statistics/growth.xlsx", OperationId = "growthStatisticsXlsx")]
+    public static async Task<IResult> GrowthXlsx(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
+        await GrowthAsync(baseline, month, program, session, counties, "xlsx", ct);
+
+    [WolverineGet("/api/statistics/growth.csv", OperationId = "growthStatisticsCsv")]
+    public static async Task<IResult> GrowthCsv(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
+        await GrowthAsync(baseline, month, program, session, counties, "csv", ct);
+
+    private static async Task<IResult> MonthlyAsync(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, string format, CancellationToken ct)
+    {
+        var (query, problem) = StatisticsParameters.ForMonthly(counties, month, program, countyCode);
+        if (problem is not null) return problem;
+        var rows = await StatisticsReports.MonthlyAsync(session, counties, query!.Month, query.Program, query.CountyCode, ct);
+        var total = query.CountyCode is null ? await StatisticsReports.CityMonthlyAsync(session, counties, query.Month, query.Program, ct) : null;
+        return await FileAsync(StatisticsTable.Monthly(rows, total), $"{StatisticsLabels.Of(query.Program)}统计月报_{month}", format, ct);
+    }
+
+    private static async Task<IResult> GrowthAsync(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, string format, CancellationToken ct)
+    {
+        var (query, problem) = StatisticsParameters.ForGrowth(counties, baseline, month, program);
+        if (problem is not null) return problem;
+        var report = await StatisticsReports.GrowthAsync(session, counties, query!.Baseline!.Value, query.Month, query.Program, ct);
+        return await FileAsync(StatisticsTable.Growth(report), $"{StatisticsLabels.Of(query.Program)}净增长_{baseline}至{month}", format, ct);
+    }
+
+    private static async Task<IResult> FileAsync(StatisticsTable table, string name, string format, CancellationToken ct) => format == "xlsx"
+        ? Results.File(await TableFiles.XlsxAsync(table, ct), TableFiles.XlsxType, $"{name}.xlsx")
+        : Results.File(TableFiles.Csv(table), TableFiles.CsvType, $"{name}.csv");
+}

@@ -1,0 +1,17 @@
+using Assistance.Domain.Values;
+using Marten;
+using Wolverine.Http;
+
+namespace Assistance.Host.Statistics;
+
+public static class GrowthStatisticsEndpoint
+{
+    /// <summary>净增长与增幅 against a baseline month (e.g. 较2024年底), per county and for the city.</summary>
+    [WolverineGet("/api/statistics/growth", OperationId = "growthStatistics")]
+    public static async Task<IResult> Get(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    {
+        var (query, problem) = StatisticsParameters.ForGrowth(counties, baseline, month, program);
+        if (problem is not null) return problem;
+        return Results.Ok(await StatisticsReports.GrowthAsync(session, counties, query!.Baseline!.Value, query.Month, query.Program, ct));
+    }
+}

@@ -1,0 +1,17 @@
+using Assistance.Domain.Values;
+using Marten;
+using Wolverine.Http;
+
+namespace Assistance.Host.Statistics;
+
+public static class MonthlyStatisticsEndpoint
+{
+    /// <summary>民政统计月报: one row per county for the month (effective month of enrolments, changes and exits).</summary>
+    [WolverineGet("/api/statistics/monthly", OperationId = "monthlyStatistics")]
+    public static async Task<IResult> Get(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    {
+        var (query, problem) = StatisticsParameters.ForMonthly(counties, month, program, countyCode);
+        if (problem is not null) return problem;
+        return Results.Ok(await StatisticsReports.MonthlyAsync(session, counties, query!.Month, query.Program, query.CountyCode, ct));
+    }
+}

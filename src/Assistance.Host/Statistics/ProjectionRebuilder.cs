@@ -1,0 +1,44 @@
+using JasperFx.Events.Daemon;
+using Marten;
+
+namespace Assistance.Host.Statistics;
+
+/// <summary>
+/// How far one projection's rebuild has replayed the event sequence; <see cref="Sequence"/> is null for a projection that keeps
+/// no progress row (an inline snapshot), <see cref="Done"/> once its rebuild has returned.
+/// </summary>
+public sealed record RebuildProgress(string Projection, long? Sequence, long HighWaterMark, bool Done)
+{
+    public int? Percent => Sequence is not { } s ? null : HighWaterMark == 0 ? 100 : (int)Math.Min(100, s * 100 / HighWaterMark);
+}
+
+/// <summary>
+/// Rebuilds projections from the events through the daemon's rebuild (which first deletes the projection's documents, see the
+/// teardown rules of each registration), resumes shards the daemon was running, and reports progress from Marten's progression table while it runs.
+/// </summary>
+public sealed class ProjectionRebuilder(IDocumentStore store)
+{
+    public IReadOnlyList<string> ProjectionNames => ((DocumentStore)store).Options.Projections.All.Select(p => p.Name).ToList();
+
+    public async Task RebuildAsync(IProjectionDaemon daemon, IEnumerable<string> names, Action<RebuildProgress> report, CancellationToken ct)
+    {
+        foreach (var name in names)
+        {
+            var highWaterMark = (await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
+            // A running daemon (the web host's) stops the shard for the rebuild and leaves it stopped; start it again.
+            var running = daemon.CurrentAgents().Select(a => a.Name.Identity).Where(s => s.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
+            var rebuild = daemon.RebuildProjectionAsync(name, ct);
+            while (await Task.WhenAny(rebuild, Task.Delay(TimeSpan.FromMilliseconds(500), ct)) != rebuild)
+                report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark, false));
+            await rebuild;
+            foreach (var shard in running) await daemon.StartAgentAsync(shard, ct);
+            report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark, true));
+        }
+    }
+
+    private async Task<long?> SequenceOfAsync(string name, CancellationToken ct)
+    {
+        var shards = (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
+        return shards.Count == 0 ? null : shards.Min(s => s.Sequence);
+    }
+}

@@ -1,0 +1,43 @@
+using Assistance.Domain.Values;
+using Assistance.Host.Core;
+using NodaTime;
+using DomainProgram = Assistance.Domain.Values.Program;
+
+namespace Assistance.Host.Statistics;
+
+/// <summary>The statistics query string, read field by field so that a 400 names every bad parameter at once.</summary>
+public sealed record StatisticsParameters(YearMonth Month, DomainProgram Program, string? CountyCode, YearMonth? Baseline)
+{
+    public static (StatisticsParameters? Parameters, IResult? Problem) ForMonthly(CountyRegistry counties, string? month, string? program, string? countyCode)
+    {
+        var fields = new FieldReader(counties);
+        var parsed = new StatisticsParameters(fields.Month("month", month), ProgramOf(fields, program), CountyOf(fields, countyCode), null);
+        return fields.HasErrors ? (null, Problems.Invalid(fields.Errors)) : (parsed, null);
+    }
+
+    public static (StatisticsParameters? Parameters, IResult? Problem) ForGrowth(CountyRegistry counties, string? baseline, string? month, string? program)
+    {
+        var fields = new FieldReader(counties);
+        var baselineMonth = fields.Month("baseline", baseline);
+        var reportMonth = fields.Month("month", month);
+        var chosen = ProgramOf(fields, program);
+        if (!fields.HasErrors && baselineMonth > reportMonth)
+            fields.Add("baseline", $"基期 {baseline} 晚于报告月份 {month}，基期须早于或等于报告月份");
+        return fields.HasErrors ? (null, Problems.Invalid(fields.Errors)) : (new StatisticsParameters(reportMonth, chosen, null, baselineMonth), null);
+    }
+
+    public static (StatisticsParameters? Parameters, int Months, IResult? Problem) ForTrend(
+        CountyRegistry counties, string? month, string? program, string? countyCode, int? months)
+    {
+        var fields = new FieldReader(counties);
+        var parsed = new StatisticsParameters(fields.Month("month", month), ProgramOf(fields, program), CountyOf(fields, countyCode), null);
+        var count = months ?? 12;
+        if (count is < 1 or > 120) fields.Add("months", $"月数 {count} 超出范围，须在 1 到 120 之间");
+        return fields.HasErrors ? (null, 0, Problems.Invalid(fields.Errors)) : (parsed, count, null);
+    }
+
+    private static DomainProgram ProgramOf(FieldReader fields, string? program) => fields.Enum<DomainProgram>("program", program, DomainProgram.Dibao);
+
+    private static string? CountyOf(FieldReader fields, string? countyCode) =>
+        string.IsNullOrWhiteSpace(countyCode) ? null : fields.County("countyCode", countyCode);
+}

@@ -1,0 +1,17 @@
+using Assistance.Domain.Values;
+using Marten;
+using Wolverine.Http;
+
+namespace Assistance.Host.Statistics;
+
+public static class TrendStatisticsEndpoint
+{
+    /// <summary>The last <paramref name="months"/> months up to <paramref name="month"/> for the city and an optional county.</summary>
+    [WolverineGet("/api/statistics/trend", OperationId = "trendStatistics")]
+    public static async Task<IResult> Get(string? month, string? program, string? countyCode, int? months, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    {
+        var (query, count, problem) = StatisticsParameters.ForTrend(counties, month, program, countyCode, months);
+        if (problem is not null) return problem;
+        return Results.Ok(await StatisticsReports.TrendAsync(session, counties, query!.Month, count, query.Program, query.CountyCode, ct));
+    }
+}

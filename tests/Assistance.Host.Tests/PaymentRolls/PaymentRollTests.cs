@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using Alba;
+using Assistance.Host.Tests.Support;
+using static Assistance.Host.Tests.Support.Households;
+
+namespace Assistance.Host.Tests.PaymentRolls;
+
+public class PaymentRollTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
+{
+    private IAlbaHost Host => ledger.Host;
+
+    private async Task<Guid> EnrolAsync(string county, decimal amount, string effectiveMonth = "2025-02")
+    {
+        var id = await Host.ApplyAsync(Application(county: county));
+        await Host.PostAsync(id, "commitments", Commitment());
+        await Host.PostAsync(id, "assessments", Assessment());
+        await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth, monthlyAmount = amount, decidedBy = "科长赵" });
+        return id;
+    }
+
+    private async Task<JsonNode> RollAsync(string county, string month, bool issue = false)
+    {
+        var result = await Host.Scenario(s =>
+        {
+            if (issue) s.Post.Json(new { issuedBy = "财务钱" }).ToUrl($"/api/payment-rolls/{county}/{month}");
+            else s.Get.Url($"/api/payment-rolls/{county}/{month}");
+            s.StatusCodeShouldBeOk();
+        });
+        return await result.ReadJsonNodeAsync();
+    }
+
+    [Fact]
+    public async Task A_backdated_exit_after_issue_leaves_the_issued_roll_and_recovers_in_the_next()
+    {
+        ledger.Today(2025, 3, 25);
+        var leaving = await EnrolAsync("140425", 900m);
+        var staying = await EnrolAsync("140425", 500m);
+
+        var march = await RollAsync("140425", "2025-03", issue: true);
+        march.Value<bool>("issued").ShouldBeTrue();
+        march.Value<decimal>("totalAmount").ShouldBe(1400m);
+        march.Value<int>("households").ShouldBe(2);
+        march.Value<int>("persons").ShouldBe(6);
+        var hash = march.Text("linesHash");
+
+        // Recorded in April: the first household left from March on, so March's 900 was paid in error.
+        ledger.Today(2025, 4, 10);
+        await Host.PostAsync(leaving, "exits", new { reason = "Death", effectiveMonth = "2025-03", decidedBy = "科长赵" });
+
+        var marchAgain = await RollAsync("140425", "2025-03");
+        marchAgain.Value<decimal>("totalAmount").ShouldBe(1400m);
+        marchAgain.Text("linesHash").ShouldBe(hash);
+
+        var april = await RollAsync("140425", "2025-04");
+        april.Value<bool>("issued").ShouldBeFalse();
+        var lines = april["lines"]!.AsArray();
+        lines.Select(l => (l!.Value<Guid>("caseId"), l.Text("kind"), l.Value<decimal>("amount"), l.Text("forMonth"))).ShouldBe(
+            [(leaving, "Recovery", -900m, "2025-03"), (staying, "Regular", 500m, "2025-04")], ignoreOrder: true);
+        april.Value<decimal>("totalAmount").ShouldBe(-400m);
+
+        await RollAsync("140425", "2025-04", issue: true);
+        var may = await RollAsync("140425", "2025-05");
+        may["lines"]!.AsArray().Select(l => l!.Text("kind")).ShouldBe(["Regular"]);
+    }
+
+    [Fact]
+    public async Task A_backdated_enrolment_is_paid_back_in_the_next_roll()
+    {
+        ledger.Today(2025, 3, 25);
+        await RollAsync("140426", "2025-02", issue: true);
+        var late = await EnrolAsync("140426", 700m, effectiveMonth: "2025-02");
+
+        var march = await RollAsync("140426", "2025-03");
+        march["lines"]!.AsArray().Select(l => (l!.Value<Guid>("caseId"), l.Text("kind"), l.Value<decimal>("amount"), l.Text("forMonth"))).ShouldBe(
+            [(late, "Regular", 700m, "2025-03"), (late, "BackPay", 700m, "2025-02")], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task The_bank_file_lists_each_payee_with_a_masked_id_and_the_total()
+    {
+        ledger.Today(2025, 3, 25);
+        await EnrolAsync("140428", 655.5m);
+        var response = await Host.Server.CreateClient().GetAsync("/api/payment-rolls/140428/2025-03.csv");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var rows = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        rows[0].ShouldStartWith("序号,姓名,身份证号,银行账号,金额（元）");
+        rows[1].ShouldContain($"王大山,{Assistance.Domain.Values.IdNumber.Mask(ApplicantId)}");
+        rows[1].ShouldContain(",655.50,正常发放,2025-03,");
+        rows[^1].ShouldContain("合计,,,655.50,草稿");
+    }
+
+    [Fact]
+    public async Task Issuing_twice_is_409()
+    {
+        ledger.Today(2025, 3, 25);
+        await RollAsync("140427", "2025-03", issue: true);
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { issuedBy = "财务钱" }).ToUrl("/api/payment-rolls/140427/2025-03");
+            s.StatusCodeShouldBe(409);
+        });
+    }
+
+    [Theory]
+    [InlineData("999999", "2025-03")]
+    [InlineData("140427", "2025-13")]
+    public async Task A_bad_county_or_month_is_400(string county, string month) =>
+        await Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/payment-rolls/{county}/{month}");
+            s.StatusCodeShouldBe(400);
+        });
+}
