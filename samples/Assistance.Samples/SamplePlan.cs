@@ -147,7 +147,7 @@ public static class SamplePlanner
     public static int[] Split(int total, IReadOnlyList<int> weights)
     {
         var sum = (double)weights.Sum();
-        var exact = weights.Select(w => total * w / sum).ToArray();
+        var exact = weights.Select(w => (double)total * w / sum).ToArray();
         var parts = exact.Select(x => (int)Math.Floor(x)).ToArray();
         foreach (var i in exact.Select((x, i) => (rest: x - Math.Floor(x), i)).OrderByDescending(x => x.rest).ThenBy(x => x.i)
                      .Take(total - parts.Sum()).Select(x => x.i))

@@ -18,7 +18,7 @@ public sealed class SampleInput : NetCoreInput
     [Description("Random seed (the same seed gives the same city)")]
     public int SeedFlag { get; set; } = new SampleCityOptions().Seed;
 
-    [Description("bulk (COPY, default) or sessions (ordinary appends)")]
+    [Description("bulk (COPY of events and folded snapshots, default), bulkthenrebuild (COPY, then Marten rebuilds the snapshots) or sessions (ordinary appends)")]
     public string ModeFlag { get; set; } = "bulk";
 
     [Description("Parallel writers")]

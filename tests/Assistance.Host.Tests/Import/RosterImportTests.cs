@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Import;
 using Alba;
+using Assistance.Host.Tests.Sample;
 using Assistance.Host.Tests.Support;
 using Marten;
+using Marten.Events;
 using MiniExcelLibs;
 
 namespace Assistance.Host.Tests.Import;
@@ -69,6 +71,19 @@ public class ImportedCaseTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
         first.Value<string>("type").ShouldBe(nameof(RosterCaseImported));
         first["data"]!.Value<string>("sourceFile").ShouldBe("长治市存量低保.csv");
         first["data"]!["sourceRows"]!.AsArray().Select(r => r!.GetValue<int>()).ShouldBe([2, 3, 4]);
+    }
+
+    [Fact]
+    public async Task Imported_households_count_in_the_statistics_from_their_original_enrolment_month()
+    {
+        await ledger.Host.UploadAsync(RosterFixture.Csv(), "长治市存量低保.csv");
+        await ledger.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        var growth = await ledger.Host.GrowthAsync("2019-02", "2024-12");
+        var counties = growth["counties"]!.AsArray().ToDictionary(c => c!.Value<string>("countyCode"), c => c!);
+        counties["140429"]!.Value<int>("baselinePersons").ShouldBe(0);
+        counties["140429"]!.Value<int>("persons").ShouldBe(3);
+        counties["140403"]!.Value<int>("persons").ShouldBe(1);
+        growth["total"]!.Value<int>("persons").ShouldBe(4);
     }
 
     /// <summary>The cases in the ledger that hold any person of the fixture roster.</summary>

@@ -3,6 +3,7 @@ using Assistance.Host.Sample;
 using Assistance.Host.Tests.Support;
 using Assistance.Samples;
 using Marten;
+using Marten.Events;
 using NodaTime;
 
 namespace Assistance.Host.Tests.Sample;
@@ -28,5 +29,15 @@ public class FullCityTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
         baseline.ShouldBe(68_160);
         (persons - baseline).ShouldBe(927);
         Math.Round((decimal)(persons - baseline) / baseline, 4).ShouldBe(0.0136m);
+
+        await ledger.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(10));
+        var answer = await ledger.Host.GrowthAsync("2024-12", "2025-11");
+        answer["total"]!.Value<int>("baselinePersons").ShouldBe(68_160);
+        answer["total"]!.Value<int>("persons").ShouldBe(69_087);
+        answer["total"]!.Value<int>("netGrowth").ShouldBe(927);
+        answer["total"]!.Value<decimal>("growthRate").ShouldBe(0.0136m);
+        answer.Value<bool>("allCountiesPositive").ShouldBeTrue();
+        answer["counties"]!.AsArray().Select(c => (c!.Value<string>("countyCode"), c!.Value<int>("netGrowth")))
+            .ShouldBe(growth.Select(g => (g.CountyCode, g.NetGrowth)), ignoreOrder: true);
     }
 }

@@ -62,4 +62,14 @@ public class SampleCityShapeTests
         members.ShouldAllBe(m => IdNumber.Check(m.IdNumber) == null && m.IdNumber.StartsWith(m.CountyCode));
         members.Select(m => m.IdNumber).Distinct().Count().ShouldBe(members.Count);
     }
+
+    [Fact]
+    public void The_province_plan_has_a_million_households_and_the_articles_figures_scaled_exactly()
+    {
+        var plan = SamplePlanner.Plan(SampleCityOptions.Province());
+        plan.Households.ShouldBeGreaterThanOrEqualTo(1_000_000);
+        plan.Counties.Sum(c => c.Online).ShouldBe(SampleCityOptions.Province().Scaled(ArticleFigures.OnlineDibaoPersons));
+        plan.Counties.Sum(c => c.Temporary).ShouldBe(SampleCityOptions.Province().Scaled(ArticleFigures.TemporaryPersons));
+        plan.Counties.ShouldAllBe(c => c.Figures.NetGrowth > 0 && c.Exits > 0);
+    }
 }

@@ -4,6 +4,7 @@ using Assistance.Host.Sample;
 using Assistance.Host.Tests.Support;
 using Assistance.Samples;
 using Marten;
+using Marten.Events;
 using NodaTime;
 
 namespace Assistance.Host.Tests.Sample;
@@ -36,6 +37,16 @@ public class SampleLoadTests(ReducedCityFixture ledger) : IClassFixture<ReducedC
         growth.ShouldAllBe(g => g.NetGrowth > 0);
         growth.Sum(g => g.NetGrowth).ShouldBe(ledger.City.Plan.NetGrowth);
         growth.Sum(g => g.BaselinePersons).ShouldBe(ledger.City.Plan.BaselinePersons);
+    }
+
+    [Fact]
+    public async Task The_growth_endpoint_reports_the_reduced_citys_growth_with_every_county_positive()
+    {
+        await ledger.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(2));
+        var answer = await ledger.Host.GrowthAsync("2024-12", "2025-11");
+        answer["total"]!.Value<int>("baselinePersons").ShouldBe(ledger.City.Plan.BaselinePersons);
+        answer["total"]!.Value<int>("netGrowth").ShouldBe(ledger.City.Plan.NetGrowth);
+        answer.Value<bool>("allCountiesPositive").ShouldBeTrue();
     }
 
     [Fact]
