@@ -139,6 +139,22 @@ public class RosterImportFormatTests(LedgerFixture ledger) : IClassFixture<Ledge
     }
 
     [Fact]
+    public async Task The_upload_page_is_served_in_chinese_with_the_file_input_and_progress()
+    {
+        var page = await ledger.Host.Scenario(s =>
+        {
+            s.Get.Url("/import/index.html");
+            s.StatusCodeShouldBeOk();
+            s.ContentTypeShouldBe("text/html; charset=utf-8");
+        });
+        var html = await page.ReadAsTextAsync();
+        html.ShouldContain("<html lang=\"zh-CN\">");
+        html.ShouldContain("type=\"file\"");
+        html.ShouldContain("/api/imports?importId=");
+        html.ShouldContain("<progress");
+    }
+
+    [Fact]
     public async Task A_file_without_the_roster_columns_is_refused_as_a_whole()
     {
         var summary = await ledger.Host.UploadAsync(Encoding.UTF8.GetBytes("姓名,身份证号\n张三,140429197003080111\n"), "不全.csv");
