@@ -10,6 +10,7 @@ public static class CaseEventFold
     public static HouseholdCase? Apply(HouseholdCase? state, object @event)
     {
         if (@event is ApplicationReceived received) return HouseholdCase.Create(received);
+        if (@event is Import.RosterCaseImported imported) return HouseholdCase.Create(imported);
         if (state is null) return null;
         switch (@event)
         {

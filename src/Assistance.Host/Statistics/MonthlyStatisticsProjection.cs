@@ -19,7 +19,7 @@ public sealed class MonthlyStatisticsProjection : IProjection
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        var caseEvents = events.Where(e => e.EventType.Namespace == CaseEventsNamespace).ToList();
+        var caseEvents = events.Where(e => e.EventType.Namespace == CaseEventsNamespace || e.Data is Domain.Import.RosterCaseImported).ToList();
         if (caseEvents.Count == 0) return;
 
         var ids = caseEvents.Select(e => e.StreamId).Distinct().ToArray();

@@ -1,0 +1,2 @@
+global using Assistance.Domain.Values;
+global using NodaTime;

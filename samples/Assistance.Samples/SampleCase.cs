@@ -1,0 +1,59 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.Import;
+
+namespace Assistance.Samples;
+
+/// <summary>One event of a sample case with the time it would have been recorded and by whom.</summary>
+public sealed record SampleEvent(object Data, DateTimeOffset RecordedAt, string Actor);
+
+/// <summary>A generated case stream, in order.</summary>
+public sealed record SampleCase(Guid Id, string CountyCode, HouseholdPath Path, IReadOnlyList<SampleEvent> Events);
+
+/// <summary>The reasons the sample writes on decisions, by which the census recognises the article's categories.</summary>
+public static class SampleReasons
+{
+    public const string Illness = "因病致贫认定：重特大疾病患者单人保";
+    public const string RigidExpenditure = "刚性支出困难家庭救助";
+    public const string Marginal = "家庭人均收入低于低保边缘标准，认定为低保边缘家庭";
+}
+
+/// <summary>Folds case events with the aggregate's own Create/Apply methods, as the inline snapshot does.</summary>
+public static class CaseFold
+{
+    public static HouseholdCase Evolve(HouseholdCase? state, object e)
+    {
+        switch (e)
+        {
+            case ApplicationReceived started: return Opened(HouseholdCase.Create(started));
+            case RosterCaseImported imported: return Opened(HouseholdCase.Create(imported));
+        }
+        var c = state ?? throw new InvalidOperationException($"{e.GetType().Name} cannot open a case stream");
+        switch (e)
+        {
+            case DualCommitmentSigned x: c.Apply(x); break;
+            case EconomicStatusAssessed x: c.Apply(x); break;
+            case EnrolmentApproved x: c.Apply(x); break;
+            case ApplicationRejected x: c.Apply(x); break;
+            case CaseReviewed x: c.Apply(x); break;
+            case CaseExited x: c.Apply(x); break;
+            case TemporaryAssistanceGranted x: c.Apply(x); break;
+            case HouseholdMembersChanged x: c.Apply(x); break;
+            default: throw new InvalidOperationException($"unknown case event {e.GetType().Name}");
+        }
+        c.Version++;
+        return c;
+    }
+
+    private static HouseholdCase Opened(HouseholdCase c)
+    {
+        c.Version = 1;
+        return c;
+    }
+
+    public static HouseholdCase Fold(IEnumerable<object> events)
+    {
+        HouseholdCase? state = null;
+        foreach (var e in events) state = Evolve(state, e);
+        return state ?? throw new InvalidOperationException("empty stream");
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using Assistance.Host.Core;
+using Marten;
+using MiniExcelLibs;
+using Wolverine.Http;
+
+namespace Assistance.Host.Import;
+
+public static class ImportEndpoints
+{
+    /// <summary>
+    /// Upload one roster file (multipart field <c>file</c>). The caller may pick <c>importId</c> to poll
+    /// <c>/api/imports/{importId}/progress</c> while a large file is imported.
+    /// </summary>
+    [WolverinePost("/api/imports", OperationId = "importRoster")]
+    public static async Task<IResult> Post(HttpRequest request, RosterImporter importer, ImportProgressBoard board, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = ["请以 multipart/form-data 上传花名册文件（字段名 file）"] });
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+        var errors = new Dictionary<string, string[]>();
+        if (file is null || file.Length == 0) errors["file"] = ["未收到文件：请选择 .csv 或 .xlsx 花名册"];
+        else if (!RosterFile.IsSupported(file.FileName)) errors["file"] = [$"「{file.FileName}」的格式不受支持：请上传 .csv 或 .xlsx 文件"];
+        var importId = Guid.CreateVersion7();
+        if (request.Query["importId"] is [{ } given] && !Guid.TryParse(given, out importId)) errors["importId"] = ["importId 须为 GUID"];
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        using var buffer = new MemoryStream();
+        await file!.CopyToAsync(buffer, ct);
+        var run = await importer.ImportAsync(buffer.ToArray(), Path.GetFileName(file.FileName), Actors.Of(request.HttpContext), importId,
+            board.Track(importId), ct);
+        return Results.Ok(ImportSummary.Of(run));
+    }
+
+    [WolverineGet("/api/imports/{id}", OperationId = "getImport")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<RosterImportRun>(id, ct) is { } run ? Results.Ok(ImportSummary.Of(run)) : ImportNotFound(id);
+
+    [WolverineGet("/api/imports/{id}/progress", OperationId = "getImportProgress")]
+    public static IResult Progress(Guid id, ImportProgressBoard board) =>
+        board.Of(id) is { } progress ? Results.Ok(progress) : ImportNotFound(id);
+
+    /// <summary>The error report as CSV (UTF-8 with BOM so that Excel shows the Chinese text): 文件, 行号, 原因.</summary>
+    [WolverineGet("/api/imports/{id}/report.csv", OperationId = "getImportReportCsv")]
+    public static async Task<IResult> ReportCsv(Guid id, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<RosterImportRun>(id, ct) is not { } run) return ImportNotFound(id);
+        var csv = new StringBuilder().Append("文件,行号,原因\r\n");
+        foreach (var e in run.Errors) csv.Append($"{Quote(e.File)},{e.Row},{Quote(e.Reason)}\r\n");
+        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
+            "text/csv; charset=utf-8", $"导入错误报告-{run.Id}.csv");
+    }
+
+    [WolverineGet("/api/imports/{id}/report.xlsx", OperationId = "getImportReportXlsx")]
+    public static async Task<IResult> ReportXlsx(Guid id, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<RosterImportRun>(id, ct) is not { } run) return ImportNotFound(id);
+        var rows = run.Errors.Select(e => new Dictionary<string, object> { ["文件"] = e.File, ["行号"] = e.Row, ["原因"] = e.Reason }).ToList();
+        if (rows.Count == 0) rows.Add(new Dictionary<string, object> { ["文件"] = run.File, ["行号"] = "", ["原因"] = "无错误" });
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, cancellationToken: ct);
+        return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"导入错误报告-{run.Id}.xlsx");
+    }
+
+    /// <summary>An empty roster with the expected header row, for offices preparing a file.</summary>
+    [WolverineGet("/api/imports/template.csv", OperationId = "getRosterTemplate")]
+    public static IResult Template() => Results.File(
+        Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(string.Join(",", Domain.Import.RosterColumns.Chinese.Values) + "\r\n")).ToArray(),
+        "text/csv; charset=utf-8", "低保花名册模板.csv");
+
+    private static IResult ImportNotFound(Guid id) => Problems.NotFound("导入记录不存在", $"找不到编号为 {id} 的导入记录，请核对导入编号。");
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+}

@@ -1,0 +1,32 @@
+namespace Assistance.Host.Import;
+
+/// <summary>One bad row of an import: the file, the row a spreadsheet shows, and why (zh-CN).</summary>
+public sealed record ImportErrorLine(string File, int Row, string Reason);
+
+/// <summary>
+/// 导入记录: what one run of a roster import did, kept so that its error report can be downloaded later.
+/// <see cref="Skipped"/> counts households imported by an earlier run (a re-run imports nothing twice).
+/// </summary>
+public sealed class RosterImportRun
+{
+    public Guid Id { get; set; }
+    public string File { get; set; } = "";
+    public string FileHash { get; set; } = "";
+    public string ImportedBy { get; set; } = "";
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset FinishedAt { get; set; }
+    public int Rows { get; set; }
+    public int Households { get; set; }
+    public int Imported { get; set; }
+    public int Skipped { get; set; }
+    public int Rejected { get; set; }
+    public List<ImportErrorLine> Errors { get; set; } = [];
+}
+
+/// <summary>The answer to an import request (and the CLI's summary).</summary>
+public sealed record ImportSummary(Guid ImportId, string File, int Households, int Imported, int Skipped, int Rejected,
+    IReadOnlyList<ImportErrorLine> Errors, string ReportUrl)
+{
+    public static ImportSummary Of(RosterImportRun run) => new(run.Id, run.File, run.Households, run.Imported, run.Skipped, run.Rejected,
+        run.Errors, $"/api/imports/{run.Id}/report.csv");
+}

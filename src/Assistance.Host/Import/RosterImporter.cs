@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using Assistance.Domain.Cases;
+using Assistance.Domain.Import;
+using Assistance.Domain.Values;
+using Marten;
+
+namespace Assistance.Host.Import;
+
+/// <summary>
+/// 存量花名册导入: every good household of a roster file becomes a case whose stream opens with <see cref="RosterCaseImported"/>.
+/// A household is one event in one stream, so it is imported whole or not at all; its case id is derived from county and
+/// 户编号, so a re-run finds the households it imported before and skips them.
+/// </summary>
+public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties, TimeProvider time)
+{
+    private const int HouseholdsPerSession = 500;
+
+    public async Task<RosterImportRun> ImportAsync(
+        byte[] content, string fileName, string importedBy, Guid importId, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var run = new RosterImportRun
+        {
+            Id = importId, File = fileName, ImportedBy = importedBy, StartedAt = time.GetUtcNow(),
+            FileHash = Convert.ToHexStringLower(SHA256.HashData(content)),
+        };
+        progress?.Report(new ImportProgress("读取文件", 0, 0));
+        var file = RosterFile.Read(content, fileName);
+        var errors = new List<RosterError>();
+        if (file.FileError is { } fileError) errors.Add(fileError);
+
+        var check = RosterCheck.Check(file.Rows, counties);
+        errors.AddRange(check.Errors);
+        run.Rows = file.Rows.Count;
+        run.Households = check.TotalHouseholds;
+        run.Rejected = check.RejectedHouseholds;
+
+        var (fresh, skipped, conflicts) = await AgainstLedgerAsync(check.Households, ct);
+        errors.AddRange(conflicts.SelectMany(c => c.Errors));
+        run.Skipped = skipped;
+        run.Rejected += conflicts.Count;
+
+        var done = 0;
+        foreach (var batch in fresh.Chunk(HouseholdsPerSession))
+        {
+            await using var session = store.LightweightSession();
+            session.LastModifiedBy = importedBy;
+            foreach (var household in batch)
+                session.Events.StartStream<HouseholdCase>(household.CaseId, household.ToEvent(fileName, importedBy));
+            await session.SaveChangesAsync(ct);
+            done += batch.Length;
+            progress?.Report(new ImportProgress("写入案件", done, fresh.Count));
+        }
+        run.Imported = done;
+        run.Errors = [.. errors.OrderBy(e => e.Row).Select(e => new ImportErrorLine(fileName, e.Row, e.Reason))];
+        run.FinishedAt = time.GetUtcNow();
+
+        await using (var session = store.LightweightSession())
+        {
+            session.Store(run);
+            await session.SaveChangesAsync(ct);
+        }
+        progress?.Report(new ImportProgress("完成", done, fresh.Count, Finished: true));
+        return run;
+    }
+
+    private sealed record Conflict(RosterHousehold Household, IReadOnlyList<RosterError> Errors);
+
+    /// <summary>
+    /// Splits the good households into those new to the ledger, those an earlier run imported unchanged (skipped), and those
+    /// that clash with the ledger: imported before with different content, or a member already enrolled in another case.
+    /// </summary>
+    private async Task<(List<RosterHousehold> Fresh, int Skipped, List<Conflict> Conflicts)> AgainstLedgerAsync(
+        IReadOnlyList<RosterHousehold> households, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var existing = new Dictionary<Guid, HouseholdCase>();
+        foreach (var ids in households.Select(h => h.CaseId).Chunk(1000))
+            foreach (var c in await session.LoadManyAsync<HouseholdCase>(ct, ids))
+                existing[c.Id] = c;
+
+        var fresh = new List<RosterHousehold>();
+        var conflicts = new List<Conflict>();
+        var skipped = 0;
+        foreach (var household in households)
+        {
+            if (!existing.TryGetValue(household.CaseId, out var before)) fresh.Add(household);
+            else if (before.ImportedContentHash == household.ContentHash) skipped++;
+            else conflicts.Add(new Conflict(household, [new RosterError(household.Rows[0],
+                $"户编号 {household.HouseholdNumber} 已于先前从「{before.ImportedFrom}」导入，本次内容不同；变更请在台账中办理复核或成员变更")]));
+        }
+
+        var enrolledElsewhere = await EnrolledInLedgerAsync(session, fresh.SelectMany(h => h.Members.Select(m => m.IdNumber)).ToArray(), ct);
+        foreach (var household in fresh.ToList())
+        {
+            var clashes = household.Members
+                .Select((m, i) => (m, row: household.Rows[i]))
+                .Where(x => enrolledElsewhere.ContainsKey(x.m.IdNumber))
+                .Select(x => new RosterError(x.row, $"身份证号 {IdNumber.Mask(x.m.IdNumber)} 已在台账中另一户（案件 {enrolledElsewhere[x.m.IdNumber]}）享受救助"))
+                .ToList();
+            if (clashes.Count == 0) continue;
+            fresh.Remove(household);
+            conflicts.Add(new Conflict(household, clashes));
+        }
+        return (fresh, skipped, conflicts);
+    }
+
+    /// <summary>Which of the ID numbers are enrolled persons of an open case in the ledger, and in which case.</summary>
+    private static async Task<Dictionary<string, Guid>> EnrolledInLedgerAsync(IQuerySession session, string[] idNumbers, CancellationToken ct)
+    {
+        var table = session.DocumentStore.Options.Schema.For<HouseholdCase>(true);
+        var found = new Dictionary<string, Guid>();
+        foreach (var chunk in idNumbers.Chunk(5000))
+        {
+            var rows = await session.QueryAsync<string>('^', $"""
+                select x.n || '|' || d.id::text
+                from {table} d cross join lateral jsonb_array_elements_text(d.data -> 'enrolledIdNumbers') as x(n)
+                where d.data ->> 'status' in ('Enrolled', 'GradualExit') and x.n = any(^)
+                """, ct, [chunk]);
+            foreach (var row in rows)
+            {
+                var parts = row.Split('|');
+                found[parts[0]] = Guid.Parse(parts[1]);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Assistance.Domain.Cases;
+using Assistance.Samples;
+using JasperFx.Events;
+using Marten;
+using Weasel.Core;
+
+namespace Assistance.Host.Sample;
+
+/// <summary>How the sample's events reach the store.</summary>
+public enum SampleLoadMode
+{
+    /// <summary>
+    /// New streams through Marten's bulk COPY (<c>BulkInsertEventsAsync</c>), keeping each event's recorded time from the sample,
+    /// and the case snapshots (which COPY does not project) folded by the aggregate's own Create/Apply and bulk-inserted beside them.
+    /// </summary>
+    Bulk,
+    /// <summary>Bulk COPY of the events, then Marten's daemon rebuilds the case snapshots from the store (slow: measured in benchmarks).</summary>
+    BulkThenRebuild,
+    /// <summary>Ordinary sessions (<c>StartStream</c>, inline snapshots, recorded at load time), several writers in parallel.</summary>
+    Sessions,
+}
+
+/// <summary>How far a load has got.</summary>
+public sealed record LoadProgress(int Cases, long Events, TimeSpan Elapsed)
+{
+    public double EventsPerSecond => Elapsed.TotalSeconds > 0 ? Events / Elapsed.TotalSeconds : 0;
+
+    public override string ToString() => $"{Cases:N0} 户，{Events:N0} 个事件，{Elapsed.TotalSeconds:N1} 秒，{EventsPerSecond:N0} 事件/秒";
+}
+
+public sealed record LoadReport(int Cases, long Events, TimeSpan AppendTime, TimeSpan SnapshotTime, bool AlreadyLoaded)
+{
+    public double EventsPerSecond => AppendTime.TotalSeconds > 0 ? Events / AppendTime.TotalSeconds : 0;
+}
+
+/// <summary>Loads a sample city into a fresh or running ledger; loading the same sample twice adds nothing.</summary>
+public sealed class SampleLoader(IDocumentStore store)
+{
+    public async Task<LoadReport> LoadAsync(SampleCity city, SampleLoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct,
+        int casesPerBatch = 2_000, int writers = 2)
+    {
+        var cases = city.Cases();
+        using var first = cases.GetEnumerator();
+        if (first.MoveNext() && await ExistsAsync(first.Current.Id, ct)) return new LoadReport(0, 0, TimeSpan.Zero, TimeSpan.Zero, AlreadyLoaded: true);
+
+        var clock = Stopwatch.StartNew();
+        int loadedCases = 0;
+        long loadedEvents = 0;
+        async ValueTask Write(SampleCase[] batch, CancellationToken token)
+        {
+            if (mode == SampleLoadMode.Sessions) await SessionAsync(batch, token);
+            else await BulkAsync(batch, snapshots: mode == SampleLoadMode.Bulk, token);
+            var events = Interlocked.Add(ref loadedEvents, batch.Sum(c => (long)c.Events.Count));
+            var households = Interlocked.Add(ref loadedCases, batch.Length);
+            progress?.Report(new LoadProgress(households, events, clock.Elapsed));
+        }
+        await Parallel.ForEachAsync(cases.Chunk(casesPerBatch), new ParallelOptions { MaxDegreeOfParallelism = writers, CancellationToken = ct }, Write);
+        var appendTime = clock.Elapsed;
+
+        if (mode == SampleLoadMode.BulkThenRebuild)
+        {
+            using var daemon = await store.BuildProjectionDaemonAsync();
+            await daemon.RebuildProjectionAsync<HouseholdCase>(TimeSpan.FromHours(2), ct);
+        }
+        return new LoadReport(loadedCases, loadedEvents, appendTime, clock.Elapsed - appendTime, AlreadyLoaded: false);
+    }
+
+    private async Task<bool> ExistsAsync(Guid id, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        return await session.Events.FetchStreamStateAsync(id, ct) is not null;
+    }
+
+    private async Task BulkAsync(SampleCase[] batch, bool snapshots, CancellationToken ct)
+    {
+        var streams = new List<StreamAction>(batch.Length);
+        foreach (var sample in batch)
+        {
+            var action = StreamAction.Start(((DocumentStore)store).Events, sample.Id, sample.Events.Select(e => e.Data).ToArray());
+            action.AggregateType = typeof(HouseholdCase);
+            for (var i = 0; i < action.Events.Count; i++)
+            {
+                action.Events[i].Timestamp = sample.Events[i].RecordedAt;
+                action.Events[i].UserName = sample.Events[i].Actor;
+            }
+            streams.Add(action);
+        }
+        await store.BulkInsertEventsAsync(streams, 5_000, ct);
+        if (snapshots)
+            await store.BulkInsertDocumentsAsync(batch.Select(c => CaseFold.Fold(c.Events.Select(e => e.Data))), BulkInsertMode.InsertsOnly, 5_000, ct);
+    }
+
+    private async Task SessionAsync(SampleCase[] batch, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = "样例数据";
+        foreach (var sample in batch)
+            session.Events.StartStream<HouseholdCase>(sample.Id, sample.Events.Select(e => e.Data).ToArray());
+        await session.SaveChangesAsync(ct);
+    }
+}
