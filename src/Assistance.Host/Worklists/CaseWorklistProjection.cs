@@ -20,12 +20,9 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
     /// <remarks>The lists are evaluated with the county's parameters in force in the month the event was recorded.</remarks>
     public override async ValueTask<CaseWorklist?> EvolveAsync(CaseWorklist? snapshot, Guid id, IQuerySession session, IEvent e, CancellationToken ct)
     {
-        if (e.Data is ApplicationReceived received)
-            snapshot = new CaseWorklist { Id = id, Case = HouseholdCase.Create(received) };
-        else if (snapshot is null)
-            return null;
-        else
-            CaseFold.Apply(snapshot.Case, e.Data);
+        if (CaseEventFold.Apply(snapshot?.Case, e.Data) is not { } folded) return null;
+        snapshot ??= new CaseWorklist { Id = id, Case = folded };
+        snapshot.Case = folded;
 
         var recordedOn = CaseFold.RecordedOn(e);
         snapshot.Case.Version = e.Version;
