@@ -24,15 +24,18 @@ public static class Chromium
         });
     }
 
+    private const string ChineseFont = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
     private static async Task EnsureInstalledAsync()
     {
-        if (File.Exists(Path)) return;
+        if (File.Exists(Path) && File.Exists(ChineseFont)) return;
         await Installing.WaitAsync();
         try
         {
-            if (File.Exists(Path)) return;
+            if (File.Exists(Path) && File.Exists(ChineseFont)) return;
             await RunAsync("apt-get", "update");
-            await RunAsync("apt-get", "install -y chromium");
+            // A CJK font, so that the screenshot shows the page's Chinese rather than empty boxes.
+            await RunAsync("apt-get", "install -y chromium fonts-wqy-microhei");
             if (!File.Exists(Path)) throw new InvalidOperationException($"apt-get installed chromium but {Path} is missing");
         }
         finally

@@ -89,6 +89,13 @@ public class PaymentRollTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         rows[1].ShouldContain($"王大山,{Assistance.Domain.Values.IdNumber.Mask(ApplicantId)}");
         rows[1].ShouldContain(",655.50,正常发放,2025-03,");
         rows[^1].ShouldContain("合计,,,655.50,草稿");
+
+        var xlsx = await Host.Server.CreateClient().GetAsync("/api/payment-rolls/140428/2025-03.xlsx");
+        var sheet = MiniExcelLibs.MiniExcel.Query(await xlsx.Content.ReadAsStreamAsync(), useHeaderRow: true)
+            .Cast<IDictionary<string, object>>().ToList();
+        sheet[0]["姓名"].ShouldBe("王大山");
+        Convert.ToDecimal(sheet[0]["金额（元）"]).ShouldBe(655.5m);
+        Convert.ToDecimal(sheet[^1]["金额（元）"]).ShouldBe(655.5m);
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using Assistance.Domain.Values;
 using Marten;
 using Wolverine.Http;
 
+using Assistance.Host.Core;
+
 namespace Assistance.Host.Statistics.Export;
 
 /// <summary>The monthly and growth tables as Excel and CSV downloads, with the same parameters and numbers as the JSON endpoints.</summary>
@@ -41,7 +43,6 @@ public static class StatisticsExportEndpoints
         return await FileAsync(StatisticsTable.Growth(report), $"{StatisticsLabels.Of(query.Program)}净增长_{baseline}至{month}", format, ct);
     }
 
-    private static async Task<IResult> FileAsync(StatisticsTable table, string name, string format, CancellationToken ct) => format == "xlsx"
-        ? Results.File(await TableFiles.XlsxAsync(table, ct), TableFiles.XlsxType, $"{name}.xlsx")
-        : Results.File(TableFiles.Csv(table), TableFiles.CsvType, $"{name}.csv");
+    private static Task<IResult> FileAsync(ExportTable table, string name, string format, CancellationToken ct) =>
+        TableFiles.FileAsync(table, name, format == "xlsx", ct);
 }

@@ -1,12 +1,13 @@
 using Assistance.Domain.Statistics;
 using Assistance.Domain.Values;
+using Assistance.Host.Core;
 
 namespace Assistance.Host.Statistics.Export;
 
-/// <summary>A statistics table as exported: zh-CN headers and one row of cells per county, then the 合计 row.</summary>
-public sealed record StatisticsTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows)
+/// <summary>The statistics tables as exported: zh-CN headers and one row of cells per county, then the 合计 row.</summary>
+public static class StatisticsTable
 {
-    public static StatisticsTable Monthly(IReadOnlyList<MonthlyRow> rows, MonthlyRow? total)
+    public static ExportTable Monthly(IReadOnlyList<MonthlyRow> rows, MonthlyRow? total)
     {
         var reasons = Enum.GetValues<ExitReason>();
         string[] headers =
@@ -29,10 +30,10 @@ public sealed record StatisticsTable(string Title, IReadOnlyList<string> Headers
             r.PreviousMonth, r.Previous.ClosingPersons, r.Previous.NewPersons, r.Previous.ExitedPersons, Percent(r.MonthOnMonth.ClosingPersons),
         ]).ToList();
         var program = rows.Count > 0 ? StatisticsLabels.Of(rows[0].Program) : "";
-        return new StatisticsTable($"{program}统计月报", headers, cells);
+        return new ExportTable($"{program}统计月报", headers, cells);
     }
 
-    public static StatisticsTable Growth(GrowthReport report)
+    public static ExportTable Growth(GrowthReport report)
     {
         string[] headers = ["县区代码", "县区名称", "基期", "报告期", "基期人数", "报告期人数", "净增人数", "增幅（%）", "基期户数", "报告期户数"];
         var cells = report.Counties.Select(c => (IReadOnlyList<object?>)
@@ -42,7 +43,7 @@ public sealed record StatisticsTable(string Title, IReadOnlyList<string> Headers
                 report.Total.NetGrowth, Percent(report.Total.GrowthRate), report.Total.BaselineHouseholds, report.Total.Households,
             ])
             .ToList();
-        return new StatisticsTable($"{StatisticsLabels.Of(report.Program)}净增长", headers, cells);
+        return new ExportTable($"{StatisticsLabels.Of(report.Program)}净增长", headers, cells);
     }
 
     /// <summary>A fraction as a percentage with two decimals (0.0136 → 1.36); blank when there is no base to compare with.</summary>
