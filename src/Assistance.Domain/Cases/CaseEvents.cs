@@ -62,7 +62,8 @@ public sealed record EnrolmentApproved(
     string? Reason,
     LocalDate? NextReviewDue = null,
     int? PolicyVersion = null,
-    decimal? ComputedAmount = null);
+    decimal? ComputedAmount = null,
+    decimal AddOnTotal = 0);
 
 /// <summary>不予确认: the application was rejected.</summary>
 public sealed record ApplicationRejected(YearMonth EffectiveMonth, string Reason, string DecidedBy);
@@ -80,7 +81,8 @@ public sealed record CaseReviewed(
     string ReviewedBy,
     string? Notes,
     LocalDate? NextReviewDue = null,
-    int? PolicyVersion = null);
+    int? PolicyVersion = null,
+    decimal AddOnTotal = 0);
 
 /// <summary>停发 / 退出: the case left assistance from <see cref="EffectiveMonth"/> (the first month not paid).</summary>
 public sealed record CaseExited(ExitReason Reason, YearMonth EffectiveMonth, string DecidedBy, string? Notes);
@@ -107,4 +109,4 @@ public sealed record HouseholdMembersChanged(
     decimal? NewMonthlyAmount = null);
 
 /// <summary>标准调整: the county's new parameters recomputed the monthly amount from <see cref="EffectiveMonth"/>.</summary>
-public sealed record EntitlementRecalculated(YearMonth EffectiveMonth, decimal MonthlyAmount, int PolicyVersion, string Reason, string RecordedBy);
+public sealed record EntitlementRecalculated(YearMonth EffectiveMonth, decimal MonthlyAmount, int PolicyVersion, string Reason, string RecordedBy, decimal AddOnTotal = 0);

@@ -9,7 +9,8 @@ public sealed record ApproveEnrolment(
     string? Reason,
     LocalDate? NextReviewDue = null,
     int? PolicyVersion = null,
-    decimal? ComputedAmount = null);
+    decimal? ComputedAmount = null,
+    decimal AddOnTotal = 0);
 
 /// <summary>不予确认: reject the application.</summary>
 public sealed record RejectApplication(YearMonth EffectiveMonth, string Reason, string DecidedBy);
@@ -26,7 +27,7 @@ public static class DecideDecision
                 $"按政策测算的月保障金额为 {computed:0.00} 元，审批金额为 {command.MonthlyAmount:0.00} 元；两者不一致时须填写理由（reason）。");
         var enrolled = state.SinglePersonIdNumber is { } single ? [single] : state.Members.Select(m => m.IdNumber).ToList();
         return Decision.Accept(new EnrolmentApproved(command.Program, command.EffectiveMonth, command.MonthlyAmount, enrolled,
-            command.DecidedBy, command.Reason, command.NextReviewDue, command.PolicyVersion, command.ComputedAmount));
+            command.DecidedBy, command.Reason, command.NextReviewDue, command.PolicyVersion, command.ComputedAmount, command.AddOnTotal));
     }
 
     public static Decision Decide(HouseholdCase state, RejectApplication command)

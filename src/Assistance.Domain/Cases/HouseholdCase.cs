@@ -25,6 +25,8 @@ public sealed partial class HouseholdCase
     public string? SinglePersonIdNumber { get; set; }
     public List<string> EnrolledIdNumbers { get; set; } = [];
     public decimal MonthlyAmount { get; set; }
+    /// <summary>分类施保 within <see cref="MonthlyAmount"/>, which 渐退 does not continue.</summary>
+    public decimal AddOnTotal { get; set; }
     public YearMonth? EffectiveMonth { get; set; }
     public LocalDate? NextReviewDue { get; set; }
     public YearMonth? GradualExitUntil { get; set; }
@@ -82,6 +84,7 @@ public sealed partial class HouseholdCase
         Program = e.Program;
         EffectiveMonth = e.EffectiveMonth;
         MonthlyAmount = e.MonthlyAmount;
+        AddOnTotal = e.AddOnTotal;
         EnrolledIdNumbers = [.. e.EnrolledIdNumbers];
         NextReviewDue = e.NextReviewDue;
         Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
@@ -109,6 +112,7 @@ public sealed partial class HouseholdCase
                 break;
         }
         MonthlyAmount = e.MonthlyAmount;
+        AddOnTotal = e.AddOnTotal;
         Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
             new EntitlementSegment(Program, e.EffectiveMonth, e.GradualExitUntil, EnrolledPersons, e.MonthlyAmount,
                 GradualExit: e.Outcome == ReviewOutcome.GradualExit, PolicyVersion: e.PolicyVersion))];
@@ -119,6 +123,7 @@ public sealed partial class HouseholdCase
     public void Apply(EntitlementRecalculated e)
     {
         MonthlyAmount = e.MonthlyAmount;
+        AddOnTotal = e.AddOnTotal;
         if (EntitlementTimeline.At(Segments, e.EffectiveMonth) is { } current)
             Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
                 current with { From = e.EffectiveMonth, MonthlyAmount = e.MonthlyAmount, PolicyVersion = e.PolicyVersion })];

@@ -16,7 +16,8 @@ public sealed record ReviewFinding(
     YearMonth EffectiveMonth,
     YearMonth? GradualExitUntil,
     LocalDate? NextReviewDue,
-    int? PolicyVersion = null);
+    int? PolicyVersion = null,
+    decimal AddOnTotal = 0);
 
 public static class ReviewDecision
 {
@@ -30,6 +31,6 @@ public static class ReviewDecision
         if (LifecycleRules.NotNegative(finding.MonthlyAmount, "月保障金额") is { } amount) return amount;
         return Decision.Accept(new CaseReviewed(command.ReviewedOn, command.MonthlyIncome, command.Assets, command.RigidExpenditure,
             finding.Outcome, finding.MonthlyAmount, finding.EffectiveMonth, finding.GradualExitUntil, command.ReviewedBy,
-            command.Notes, finding.Outcome == ReviewOutcome.Exit ? null : finding.NextReviewDue, finding.PolicyVersion));
+            command.Notes, finding.Outcome == ReviewOutcome.Exit ? null : finding.NextReviewDue, finding.PolicyVersion, finding.AddOnTotal));
     }
 }

@@ -55,7 +55,8 @@ public static class DecideEndpoint
             var nextReview = enrolIn is DomainProgram.Temporary ? (ReviewDue?)null
                 : ReviewSchedule.NextDue(month.OnDayOfMonth(1), enrolIn, state.Members, request.IncomeStable ?? true, policy.Parameters);
             var approve = new ApproveEnrolment(enrolIn, month, amount ?? computed!.Total, decidedBy, request.Reason,
-                nextReview?.DueOn, policy.Version, computed?.Total);
+                nextReview?.DueOn, policy.Version, computed?.Total,
+                amount is null || amount == computed?.Total ? computed?.AddOnTotal ?? 0 : 0);
             var result = new ApprovalResult(approve.MonthlyAmount, computed?.Total, computed?.Explanation ?? [], policy.Version, nextReview?.DueOn);
             return Task.FromResult((DecideDecision.Decide(state, approve), (object?)result));
         }, ct);

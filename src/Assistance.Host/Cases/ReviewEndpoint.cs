@@ -34,9 +34,10 @@ public sealed record ReviewRequest(
     {
         var household = new HouseholdCircumstances(state.Members, state.Residence, review.MonthlyIncome, review.RigidExpenditure, review.Assets);
         var result = ReviewDecider.Decide(new ReviewInput(household, review.ReviewedOn, state.MonthlyAmount, cause,
-            SinglePersonIdNumber: state.SinglePersonIdNumber), policy.Parameters);
+            state.AddOnTotal, state.SinglePersonIdNumber), policy.Parameters);
         var next = ReviewSchedule.NextDue(review.ReviewedOn, state.Program, state.Members, IncomeStable ?? true, policy.Parameters);
-        return (new ReviewFinding(result.Outcome, result.MonthlyAmount, result.EffectiveMonth, result.GradualExitUntil, next.DueOn, policy.Version), result);
+        return (new ReviewFinding(result.Outcome, result.MonthlyAmount, result.EffectiveMonth, result.GradualExitUntil, next.DueOn, policy.Version,
+            result.Amount?.AddOnTotal ?? 0), result);
     }
 
     public ReviewFinding ReadFinding(FieldReader fields, ReviewCase review)

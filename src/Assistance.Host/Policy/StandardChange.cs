@@ -9,7 +9,7 @@ using DomainProgram = Assistance.Domain.Values.Program;
 namespace Assistance.Host.Policy;
 
 /// <summary>One enrolled case whose monthly amount a parameter change moves (标准调整).</summary>
-public sealed record AmountChange(Guid CaseId, string HeadOfHousehold, string HeadName, int Persons, string FromMonth, decimal CurrentAmount, decimal NewAmount)
+public sealed record AmountChange(Guid CaseId, string HeadOfHousehold, string HeadName, int Persons, string FromMonth, decimal CurrentAmount, decimal NewAmount, decimal NewAddOnTotal)
 {
     public decimal Difference => NewAmount - CurrentAmount;
 }
@@ -34,7 +34,7 @@ public static class StandardChange
             if (EntitlementTimeline.At(c.Segments, month) is not { } segment) continue;
             if (CaseAmounts.Compute(c, DomainProgram.Dibao, month, parameters) is not { } amount || amount.Total == segment.MonthlyAmount) continue;
             changes.Add(new AmountChange(c.Id, IdNumber.Mask(c.Applicant.IdNumber), c.Applicant.Name, segment.Persons,
-                month.ToString("yyyy-MM", null), segment.MonthlyAmount, amount.Total));
+                month.ToString("yyyy-MM", null), segment.MonthlyAmount, amount.Total, amount.AddOnTotal));
         }
         return changes;
     }
@@ -46,7 +46,7 @@ public static class StandardChange
         {
             var stream = await session.Events.FetchForWriting<HouseholdCase>(change.CaseId, ct);
             stream.AppendOne(new EntitlementRecalculated(YearMonthOf(change.FromMonth), change.NewAmount, policyVersion,
-                $"政策参数第 {policyVersion} 版生效，重新核定月保障金", setBy));
+                $"政策参数第 {policyVersion} 版生效，重新核定月保障金", setBy, change.NewAddOnTotal));
         }
     }
 
