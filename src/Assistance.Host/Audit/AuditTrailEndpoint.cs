@@ -19,10 +19,17 @@ public sealed record AuditEntry(long Version, string Type, string Label, Instant
 public static class AuditTrailEndpoint
 {
     [WolverineGet("/api/households/{id}/audit", OperationId = "getCaseAuditTrail")]
-    public static async Task<IResult> Get(Guid id, long? upToVersion, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, string? upToVersion, IQuerySession session, CancellationToken ct)
     {
-        var events = await session.Events.FetchStreamAsync(id, version: upToVersion ?? 0, token: ct);
+        long upTo = 0;
+        if (upToVersion is not null && (!long.TryParse(upToVersion, out upTo) || upTo < 1))
+            return Problems.Invalid(new Dictionary<string, string[]> { ["upToVersion"] = [$"「{upToVersion}」不是有效的版本号，须为不小于 1 的整数"] });
+
+        var events = await session.Events.FetchStreamAsync(id, version: upTo, token: ct);
         if (events.Count == 0) return Problems.CaseNotFound(id);
+        // Marten answers the whole stream when asked beyond its end; a digest "up to" a version not yet recorded would mislead.
+        if (events[^1].Version < upTo)
+            return Problems.NotFound("该版本尚不存在", $"案件 {id} 目前只记录到第 {events[^1].Version} 版，没有第 {upTo} 版。");
         var serializer = session.DocumentStore.Options.Serializer();
         var entries = new List<AuditEntry>();
         var seal = "";

@@ -38,4 +38,24 @@ public class AuditTrailTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         (await AuditAsync(id, 3)).Text("digest").ShouldNotBe(noted.Text("digest"));
         (await AuditAsync(id, 2)).Text("digest").ShouldBe(noted["events"]![1]!.Text("hash"));
     }
+
+    [Theory]
+    [InlineData("0", 400)]
+    [InlineData("-3", 400)]
+    [InlineData("abc", 400)]
+    [InlineData("2", 404)]
+    public async Task A_version_the_case_does_not_have_is_a_problem_not_another_digest(string upTo, int status)
+    {
+        ledger.Today(2025, 1, 20);
+        var id = await ledger.Host.ApplyAsync();
+        var result = await ledger.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/households/{id}/audit?upToVersion={upTo}");
+            s.StatusCodeShouldBe(status);
+            s.ContentTypeShouldBe("application/problem+json");
+        });
+        var problem = await result.ReadJsonNodeAsync();
+        problem.Text("title").ShouldNotBe("案件不存在");
+        if (status == 400) problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["upToVersion"]);
+    }
 }
