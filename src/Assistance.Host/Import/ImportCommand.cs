@@ -1,3 +1,4 @@
+using Assistance.Host.Core;
 using JasperFx.CommandLine;
 
 namespace Assistance.Host.Import;
@@ -44,8 +45,7 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         if (run.Errors.Count > 0)
         {
             var report = input.ReportFlag ?? input.File + ".errors.csv";
-            await System.IO.File.WriteAllLinesAsync(report, ["文件,行号,原因", .. run.Errors.Select(e => $"{e.File},{e.Row},\"{e.Reason.Replace("\"", "\"\"")}\"")],
-                new System.Text.UTF8Encoding(true));
+            await System.IO.File.WriteAllBytesAsync(report, TableFiles.Csv(run.ErrorReport()));
             Console.WriteLine($"错误报告已写入 {report}");
         }
         return true;

@@ -1,7 +1,5 @@
-using System.Text;
 using Assistance.Host.Core;
 using Marten;
-using MiniExcelLibs;
 using Wolverine.Http;
 
 namespace Assistance.Host.Import;
@@ -43,34 +41,24 @@ public static class ImportEndpoints
 
     /// <summary>The error report as CSV (UTF-8 with BOM so that Excel shows the Chinese text): 文件, 行号, 原因.</summary>
     [WolverineGet("/api/imports/{id}/report.csv", OperationId = "getImportReportCsv")]
-    public static async Task<IResult> ReportCsv(Guid id, IQuerySession session, CancellationToken ct)
-    {
-        if (await session.LoadAsync<RosterImportRun>(id, ct) is not { } run) return ImportNotFound(id);
-        var csv = new StringBuilder().Append("文件,行号,原因\r\n");
-        foreach (var e in run.Errors) csv.Append($"{Quote(e.File)},{e.Row},{Quote(e.Reason)}\r\n");
-        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
-            "text/csv; charset=utf-8", $"导入错误报告-{run.Id}.csv");
-    }
+    public static Task<IResult> ReportCsv(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: false, session, ct);
 
     [WolverineGet("/api/imports/{id}/report.xlsx", OperationId = "getImportReportXlsx")]
-    public static async Task<IResult> ReportXlsx(Guid id, IQuerySession session, CancellationToken ct)
+    public static Task<IResult> ReportXlsx(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: true, session, ct);
+
+    private static async Task<IResult> ReportAsync(Guid id, bool xlsx, IQuerySession session, CancellationToken ct)
     {
         if (await session.LoadAsync<RosterImportRun>(id, ct) is not { } run) return ImportNotFound(id);
-        var rows = run.Errors.Select(e => new Dictionary<string, object> { ["文件"] = e.File, ["行号"] = e.Row, ["原因"] = e.Reason }).ToList();
-        if (rows.Count == 0) rows.Add(new Dictionary<string, object> { ["文件"] = run.File, ["行号"] = "", ["原因"] = "无错误" });
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, cancellationToken: ct);
-        return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"导入错误报告-{run.Id}.xlsx");
+        var report = run.ErrorReport();
+        // A workbook without rows would have no header either; say so in a row instead.
+        if (xlsx && report.Rows.Count == 0) report = report with { Rows = [[run.File, null, "无错误"]] };
+        return await TableFiles.FileAsync(report, $"导入错误报告-{run.Id}", xlsx, ct);
     }
 
     /// <summary>An empty roster with the expected header row, for offices preparing a file.</summary>
     [WolverineGet("/api/imports/template.csv", OperationId = "getRosterTemplate")]
     public static IResult Template() => Results.File(
-        Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(string.Join(",", Domain.Import.RosterColumns.Chinese.Values) + "\r\n")).ToArray(),
-        "text/csv; charset=utf-8", "低保花名册模板.csv");
+        TableFiles.Csv(new ExportTable("低保花名册模板", [.. Domain.Import.RosterColumns.Chinese.Values], [])), TableFiles.CsvType, "低保花名册模板.csv");
 
     private static IResult ImportNotFound(Guid id) => Problems.NotFound("导入记录不存在", $"找不到编号为 {id} 的导入记录，请核对导入编号。");
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

@@ -1,3 +1,5 @@
+using Assistance.Host.Core;
+
 namespace Assistance.Host.Import;
 
 /// <summary>One bad row of an import: the file, the row a spreadsheet shows, and why (zh-CN).</summary>
@@ -21,6 +23,10 @@ public sealed class RosterImportRun
     public int Skipped { get; set; }
     public int Rejected { get; set; }
     public List<ImportErrorLine> Errors { get; set; } = [];
+
+    /// <summary>The error report (导入错误报告) as offices download it: 文件, 行号, 原因 per bad row.</summary>
+    public ExportTable ErrorReport() => new("导入错误报告", ["文件", "行号", "原因"],
+        Errors.Select(e => (IReadOnlyList<object?>)[e.File, e.Row, e.Reason]).ToList());
 }
 
 /// <summary>The answer to an import request (and the CLI's summary).</summary>

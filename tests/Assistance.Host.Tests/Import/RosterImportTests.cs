@@ -113,6 +113,16 @@ public class RosterImportFormatTests(LedgerFixture ledger) : IClassFixture<Ledge
     }
 
     [Fact]
+    public async Task The_error_report_downloads_as_xlsx_with_the_same_rows_as_the_csv()
+    {
+        var summary = await ledger.Host.UploadAsync(RosterFixture.Csv(), "报告.csv");
+        var bytes = await ledger.Host.Server.CreateClient().GetByteArrayAsync($"/api/imports/{summary["importId"]!.GetValue<Guid>()}/report.xlsx");
+        var rows = new MemoryStream(bytes).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.Select(r => (Convert.ToInt32(r["行号"]), (string)r["原因"])).ShouldBe(RosterFixture.ExpectedErrors);
+        rows.ShouldAllBe(r => (string)r["文件"] == "报告.csv");
+    }
+
+    [Fact]
     public async Task An_imported_case_takes_the_ordinary_commands_afterwards()
     {
         await ledger.Host.UploadAsync(RosterFixture.Csv(), "长治市存量低保.csv");
