@@ -25,9 +25,14 @@ public static class PaymentRollEndpoints
     /// <summary>Issue (freeze) the roll: its lines are stored as they are now and an event records their totals and hash.</summary>
     [WolverinePost("/api/payment-rolls/{countyCode}/{month}", OperationId = "issuePaymentRoll")]
     public static async Task<IResult> Post(string countyCode, string month, IssueRollRequest? request, IDocumentSession session,
-        CountyRegistry counties, TimeProvider time, HttpContext http, CancellationToken ct)
+        CountyRegistry counties, TimeProvider time, IClock clock, HttpContext http, CancellationToken ct)
     {
         if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
+        // An issued roll can never be changed, so one frozen months ahead would pay none of the decisions still to come.
+        var latest = clock.Today().ToYearMonth().PlusMonths(1);
+        if (yearMonth > latest)
+            return Problems.Conflict("发放名册尚不能发放",
+                $"{month} 的发放名册尚不能发放：发放后名册即冻结，现在最晚只能发放 {PaymentRolls.Format(latest)} 的名册。");
         if (await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct) is not null) return AlreadyIssued(countyCode, month, counties);
 
         var lines = await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);

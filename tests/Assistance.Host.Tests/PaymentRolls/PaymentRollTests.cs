@@ -119,4 +119,19 @@ public class PaymentRollTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
             s.Get.Url($"/api/payment-rolls/{county}/{month}");
             s.StatusCodeShouldBe(400);
         });
+
+    [Fact]
+    public async Task A_roll_months_ahead_cannot_be_issued_and_stays_a_draft()
+    {
+        ledger.Today(2025, 3, 25);
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Json(new { issuedBy = "财务钱" }).ToUrl("/api/payment-rolls/140431/2025-05");
+            s.StatusCodeShouldBe(409);
+            s.ContentTypeShouldBe("application/problem+json");
+        });
+        (await result.ReadJsonNodeAsync()).Text("detail").ShouldContain("2025-04");
+        (await RollAsync("140431", "2025-05")).Value<bool>("issued").ShouldBeFalse();
+        (await RollAsync("140431", "2025-04", issue: true)).Value<bool>("issued").ShouldBeTrue();
+    }
 }
