@@ -11,7 +11,7 @@ public static class ImportEndpoints
     /// <c>/api/imports/{importId}/progress</c> while a large file is imported.
     /// </summary>
     [WolverinePost("/api/imports", OperationId = "importRoster")]
-    public static async Task<IResult> Post(HttpRequest request, RosterImporter importer, ImportProgressBoard board, CancellationToken ct)
+    public static async Task<IResult> Post(HttpRequest request, RosterImporter importer, ImportProgressBoard board, IQuerySession session, CancellationToken ct)
     {
         if (!request.HasFormContentType)
             return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = ["请以 multipart/form-data 上传花名册文件（字段名 file）"] });
@@ -23,6 +23,9 @@ public static class ImportEndpoints
         var importId = Guid.CreateVersion7();
         if (request.Query["importId"] is [{ } given] && !Guid.TryParse(given, out importId)) errors["importId"] = ["importId 须为 GUID"];
         if (errors.Count > 0) return Problems.Invalid(errors);
+        // The run record is kept under its id; a reused id would overwrite the earlier run's error report.
+        if (await session.LoadAsync<RosterImportRun>(importId, ct) is not null)
+            return Problems.Conflict("导入编号已被使用", $"导入编号 {importId} 已用于之前的一次导入，请换一个 importId 或不填由系统生成。");
 
         using var buffer = new MemoryStream();
         await file!.CopyToAsync(buffer, ct);

@@ -123,6 +123,23 @@ public class RosterImportFormatTests(LedgerFixture ledger) : IClassFixture<Ledge
     }
 
     [Fact]
+    public async Task A_reused_import_id_is_a_409_and_keeps_the_earlier_report()
+    {
+        var first = await ledger.Host.UploadAsync(RosterFixture.Csv(), "第一次.csv");
+        var importId = first["importId"]!.GetValue<Guid>();
+
+        using var client = ledger.Host.Server.CreateClient();
+        using var file = new ByteArrayContent(RosterFixture.Csv());
+        using var form = new MultipartFormDataContent { { file, "file", "第二次.csv" } };
+        var response = await client.PostAsync($"/api/imports?importId={importId}", form);
+        ((int)response.StatusCode).ShouldBe(409);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+
+        var kept = await ledger.Host.Scenario(s => s.Get.Url($"/api/imports/{importId}"));
+        (await kept.ReadJsonNodeAsync()).Text("file").ShouldBe("第一次.csv");
+    }
+
+    [Fact]
     public async Task An_imported_case_takes_the_ordinary_commands_afterwards()
     {
         await ledger.Host.UploadAsync(RosterFixture.Csv(), "长治市存量低保.csv");
