@@ -2,7 +2,6 @@ using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
-using NodaTime.Text;
 using Wolverine.Http;
 
 namespace Assistance.Host.Cases;
@@ -22,12 +21,12 @@ public static class GetCaseEndpoint
             return Results.Ok(CaseView.Of(current, last[^1].Timestamp, counties));
         }
 
-        var date = LocalDatePattern.Iso.Parse(asOf);
-        if (!date.Success)
-            return Problems.Invalid(new Dictionary<string, string[]> { ["asOf"] = [$"「{asOf}」不是有效日期，格式为 YYYY-MM-DD"] });
+        var fields = new FieldReader(counties);
+        var date = fields.Date("asOf", asOf);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
         // Events recorded up to the last instant of that day in China Standard Time.
-        var cutOff = OfficeTime.EndOf(date.Value).ToDateTimeOffset().AddTicks(-1);
+        var cutOff = OfficeTime.EndOf(date).ToDateTimeOffset().AddTicks(-1);
         var events = await session.Events.FetchStreamAsync(id, timestamp: cutOff, token: ct);
         if (events.Count == 0)
         {
