@@ -2,7 +2,6 @@ using Assistance.Domain.Statistics;
 using Assistance.Domain.Values;
 using Marten;
 using Wolverine.Http;
-
 using Assistance.Host.Core;
 
 namespace Assistance.Host.Statistics.Export;
@@ -12,37 +11,34 @@ public static class StatisticsExportEndpoints
 {
     [WolverineGet("/api/statistics/monthly.xlsx", OperationId = "monthlyStatisticsXlsx")]
     public static async Task<IResult> MonthlyXlsx(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        await MonthlyAsync(month, countyCode, program, session, counties, "xlsx", ct);
+        await MonthlyAsync(month, countyCode, program, session, counties, xlsx: true, ct);
 
     [WolverineGet("/api/statistics/monthly.csv", OperationId = "monthlyStatisticsCsv")]
     public static async Task<IResult> MonthlyCsv(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        await MonthlyAsync(month, countyCode, program, session, counties, "csv", ct);
+        await MonthlyAsync(month, countyCode, program, session, counties, xlsx: false, ct);
 
     [WolverineGet("/api/statistics/growth.xlsx", OperationId = "growthStatisticsXlsx")]
     public static async Task<IResult> GrowthXlsx(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        await GrowthAsync(baseline, month, program, session, counties, "xlsx", ct);
+        await GrowthAsync(baseline, month, program, session, counties, xlsx: true, ct);
 
     [WolverineGet("/api/statistics/growth.csv", OperationId = "growthStatisticsCsv")]
     public static async Task<IResult> GrowthCsv(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        await GrowthAsync(baseline, month, program, session, counties, "csv", ct);
+        await GrowthAsync(baseline, month, program, session, counties, xlsx: false, ct);
 
-    private static async Task<IResult> MonthlyAsync(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, string format, CancellationToken ct)
+    private static async Task<IResult> MonthlyAsync(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, bool xlsx, CancellationToken ct)
     {
         var (query, problem) = StatisticsParameters.ForMonthly(counties, month, program, countyCode);
         if (problem is not null) return problem;
         var rows = await StatisticsReports.MonthlyAsync(session, counties, query!.Month, query.Program, query.CountyCode, ct);
         var total = query.CountyCode is null ? await StatisticsReports.CityMonthlyAsync(session, counties, query.Month, query.Program, ct) : null;
-        return await FileAsync(StatisticsTable.Monthly(rows, total), $"{StatisticsLabels.Of(query.Program)}统计月报_{month}", format, ct);
+        return await TableFiles.FileAsync(StatisticsTable.Monthly(rows, total), $"{StatisticsLabels.Of(query.Program)}统计月报_{month}", xlsx, ct);
     }
 
-    private static async Task<IResult> GrowthAsync(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, string format, CancellationToken ct)
+    private static async Task<IResult> GrowthAsync(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, bool xlsx, CancellationToken ct)
     {
         var (query, problem) = StatisticsParameters.ForGrowth(counties, baseline, month, program);
         if (problem is not null) return problem;
         var report = await StatisticsReports.GrowthAsync(session, counties, query!.Baseline!.Value, query.Month, query.Program, ct);
-        return await FileAsync(StatisticsTable.Growth(report), $"{StatisticsLabels.Of(query.Program)}净增长_{baseline}至{month}", format, ct);
+        return await TableFiles.FileAsync(StatisticsTable.Growth(report), $"{StatisticsLabels.Of(query.Program)}净增长_{baseline}至{month}", xlsx, ct);
     }
-
-    private static Task<IResult> FileAsync(ExportTable table, string name, string format, CancellationToken ct) =>
-        TableFiles.FileAsync(table, name, format == "xlsx", ct);
 }
