@@ -30,6 +30,9 @@ public sealed record PolicyChange(YearMonth EffectiveFrom, PolicyParameters? Par
         {
             if (Envelope.Contains(key)) continue;
             if (!merged.ContainsKey(key)) { fields.Add(key, "不是可设置的政策参数"); continue; }
+            // The deserializer lets null through for objects, lists and list items; the rules would then fail on them.
+            if (value is null) { fields.Add(key, "不能为空"); continue; }
+            if (value is JsonArray items && items.Any(item => item is null)) { fields.Add(key, "不能含空项"); continue; }
             merged[key] = value?.DeepClone();
         }
         if (fields.HasErrors) return Failed(fields);

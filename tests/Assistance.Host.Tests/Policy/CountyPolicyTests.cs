@@ -60,4 +60,21 @@ public class CountyPolicyTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
         await PutAsync("999999", new { effectiveFrom = "2025-07" }, 400);
         (await GetAsync("/api/counties/140403/policy?month=2025-08")).Value<int>("version").ShouldBe(0);
     }
+
+    [Theory]
+    [InlineData("""{"effectiveFrom":"2025-07","assetLimits":null}""", "assetLimits")]
+    [InlineData("""{"effectiveFrom":"2025-07","timeLimits":null}""", "timeLimits")]
+    [InlineData("""{"effectiveFrom":"2025-07","benefitTiers":[null]}""", "benefitTiers")]
+    [InlineData("""{"effectiveFrom":"2025-07","dibaoStandardRural":null}""", "dibaoStandardRural")]
+    public async Task Null_parameters_are_400_not_stored_or_a_server_error(string body, string field)
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Put.Text(body).ToUrl("/api/counties/140404/policy");
+            s.WithRequestHeader("Content-Type", "application/json");
+            s.StatusCodeShouldBe(400);
+        });
+        (await result.ReadJsonNodeAsync())["errors"]!.AsObject().Select(e => e.Key).ShouldBe([field]);
+        (await GetAsync("/api/counties/140404/policy?month=2025-08")).Value<int>("version").ShouldBe(0);
+    }
 }
