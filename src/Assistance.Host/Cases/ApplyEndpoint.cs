@@ -37,18 +37,24 @@ public sealed record ApplicationRequest(
     private List<Member> ReadMembers(FieldReader fields)
     {
         if (Members is not { Count: > 0 }) { fields.Add("members", "至少需要一名家庭成员"); return []; }
-        var members = Members.Select((m, i) => new Member(
+        var members = Members.Select((m, i) => m is null ? Missing(fields, i) : new Member(
             fields.Text($"members[{i}].name", m.Name),
             fields.IdNumber($"members[{i}].idNumber", m.IdNumber),
             fields.Enum<Relation>($"members[{i}].relation", m.Relation),
             fields.Enum<Disability>($"members[{i}].disability", m.Disability, Disability.None),
             fields.Enum<LaborCapacity>($"members[{i}].laborCapacity", m.LaborCapacity, Assistance.Domain.Values.LaborCapacity.Full),
-            m.SeriousIllness ?? false)).ToList();
-        var applicants = Members.Count(m => m.Relation == nameof(Relation.Self));
+            m.SeriousIllness ?? false)).OfType<Member>().ToList();
+        var applicants = Members.Count(m => m?.Relation == nameof(Relation.Self));
         if (applicants != 1) fields.Add("members", $"须有且只有一名关系为 Self（本人）的申请人，现有 {applicants} 名");
         foreach (var duplicate in members.GroupBy(m => m.IdNumber).Where(g => g.Key != "" && g.Count() > 1))
             fields.Add("members", $"身份证号 {IdNumber.Mask(duplicate.Key)} 重复出现");
         return members;
+    }
+
+    private static Member? Missing(FieldReader fields, int index)
+    {
+        fields.Add($"members[{index}]", "不能为空");
+        return null;
     }
 }
 

@@ -23,9 +23,9 @@ public sealed record IncomeRequest(string? Kind, decimal? Amount)
         FieldReader fields, decimal? monthlyIncome, List<IncomeRequest>? incomes, Assistance.Domain.Policy.PolicyParameters policy)
     {
         if (incomes is not { Count: > 0 }) return (fields.Money("monthlyIncome", monthlyIncome), null);
-        var items = incomes.Select(i => new IncomeItem(i.Kind ?? "", i.Amount ?? 0)).ToList();
+        var items = incomes.Select(i => new IncomeItem(i?.Kind ?? "", i?.Amount ?? 0)).ToList();
         for (var i = 0; i < incomes.Count; i++)
-            if (incomes[i].Amount is null) fields.Add($"incomes[{i}].amount", "不能为空");
+            if (incomes[i]?.Amount is null) fields.Add($"incomes[{i}].amount", "不能为空");
         if (!Assistance.Domain.Policy.CountableIncomeCalculator.TryCalculate(items, policy, out var income, out var problems))
             foreach (var problem in problems) fields.Add($"incomes[{problem.Index}].{problem.Field}", problem.Message);
         if (monthlyIncome is { } given && income is not null && given != income.Total)

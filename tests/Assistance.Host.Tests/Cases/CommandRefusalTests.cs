@@ -132,6 +132,26 @@ public class CommandRefusalTests(LedgerFixture ledger) : IClassFixture<LedgerFix
     }
 
     [Fact]
+    public async Task Null_list_items_are_400_keyed_by_their_index()
+    {
+        var problem = await ProblemAsync("/api/households", new
+        {
+            countyCode = "140429", residence = "Rural", program = "Dibao", appliedOn = "2025-01-06",
+            members = new object?[] { new { name = "王大山", idNumber = ApplicantId, relation = "Self" }, null },
+        }, 400);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["members[1]"]);
+
+        var id = await Host.ApplyAsync();
+        problem = await ProblemAsync($"/api/households/{id}/assessments",
+            new { assessedOn = "2025-01-13", assessedBy = "李", incomes = new object?[] { new { kind = "Wages", amount = 900m }, null } }, 400);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldContain("incomes[1].amount");
+        problem = await ProblemAsync($"/api/households/{id}/reviews",
+            new { reviewedOn = "2025-01-13", reviewedBy = "李", incomes = new object?[] { null } }, 400);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldContain("incomes[0].amount");
+        (await VersionOf(id)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_bad_asOf_is_400() =>
         await Host.Scenario(s =>
         {
