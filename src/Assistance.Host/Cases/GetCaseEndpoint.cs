@@ -2,6 +2,7 @@ using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
+using NodaTime;
 using Wolverine.Http;
 
 namespace Assistance.Host.Cases;
@@ -10,7 +11,7 @@ public static class GetCaseEndpoint
 {
     /// <summary>The case now (from the inline snapshot), or as it stood at the end of <paramref name="asOf"/> (replayed from its events).</summary>
     [WolverineGet("/api/households/{id}", OperationId = "getCase")]
-    public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
     {
         if (asOf is null)
         {
@@ -25,8 +26,9 @@ public static class GetCaseEndpoint
         var date = fields.Date("asOf", asOf);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
-        // Events recorded up to the last instant of that day in China Standard Time.
-        var cutOff = OfficeTime.EndOf(date).ToDateTimeOffset().AddTicks(-1);
+        // Events recorded up to the last instant of that day in China Standard Time; nothing is recorded after today,
+        // and the end of a far-off day (9999-12-31) is beyond what the clock can represent.
+        var cutOff = OfficeTime.EndOf(LocalDate.Min(date, clock.Today())).ToDateTimeOffset().AddTicks(-1);
         var events = await session.Events.FetchStreamAsync(id, timestamp: cutOff, token: ct);
         if (events.Count == 0)
         {

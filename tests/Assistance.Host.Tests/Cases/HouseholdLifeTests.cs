@@ -106,4 +106,14 @@ public class HouseholdLifeTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
             s.StatusCodeShouldBe(404);
         });
     }
+
+    [Fact]
+    public async Task A_case_asked_for_at_a_date_after_today_is_the_case_now()
+    {
+        Today(2025, 3, 1);
+        var id = await Host.ApplyAsync(Application(appliedOn: "2025-02-27"));
+        var now = await Host.GetCaseAsync(id);
+        (await Host.GetCaseAsync(id, "2025-03-02")).Value<long>("version").ShouldBe(now.Value<long>("version"));
+        (await Host.GetCaseAsync(id, "9999-12-31")).Text("status").ShouldBe(now.Text("status"));
+    }
 }
