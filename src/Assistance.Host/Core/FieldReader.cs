@@ -29,12 +29,18 @@ public sealed class FieldReader(CountyRegistry counties)
         return value?.Trim() ?? "";
     }
 
+    /// <summary>
+    /// The years a date or month may fall in. The ledger's arithmetic (next review, end of day, months ahead) would overflow
+    /// near the calendar's ends, and nothing an office records lies outside them.
+    /// </summary>
+    public const int FirstYear = 1900, LastYear = 2100;
+
     public LocalDate Date(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) { Add(field, "不能为空，格式为 YYYY-MM-DD"); return default; }
         var parsed = LocalDatePattern.Iso.Parse(value);
-        if (parsed.Success) return parsed.Value;
-        Add(field, $"「{value}」不是有效日期，格式为 YYYY-MM-DD");
+        if (parsed.Success && InRange(field, value, parsed.Value.Year)) return parsed.Value;
+        if (!parsed.Success) Add(field, $"「{value}」不是有效日期，格式为 YYYY-MM-DD");
         return default;
     }
 
@@ -44,9 +50,16 @@ public sealed class FieldReader(CountyRegistry counties)
     {
         if (string.IsNullOrWhiteSpace(value)) { Add(field, "不能为空，格式为 YYYY-MM"); return default; }
         var parsed = YearMonthPattern.Iso.Parse(value);
-        if (parsed.Success) return parsed.Value;
-        Add(field, $"「{value}」不是有效月份，格式为 YYYY-MM");
+        if (parsed.Success && InRange(field, value, parsed.Value.Year)) return parsed.Value;
+        if (!parsed.Success) Add(field, $"「{value}」不是有效月份，格式为 YYYY-MM");
         return default;
+    }
+
+    private bool InRange(string field, string value, int year)
+    {
+        if (year is >= FirstYear and <= LastYear) return true;
+        Add(field, $"「{value}」超出可受理的范围（{FirstYear} 年至 {LastYear} 年）");
+        return false;
     }
 
     public TEnum Enum<TEnum>(string field, string? value, TEnum? whenMissing = null, params TEnum[] allowed) where TEnum : struct, Enum

@@ -152,6 +152,25 @@ public class CommandRefusalTests(LedgerFixture ledger) : IClassFixture<LedgerFix
     }
 
     [Fact]
+    public async Task Dates_and_months_far_outside_the_ledger_years_are_400()
+    {
+        var id = await Host.ApplyAsync();
+        await Host.PostAsync(id, "commitments", Commitment());
+        await Host.PostAsync(id, "assessments", Assessment());
+        var problem = await ProblemAsync($"/api/households/{id}/decisions",
+            new { decision = "Approve", effectiveMonth = "9999-12", monthlyAmount = 100m, decidedBy = "赵" }, 400);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["effectiveMonth"]);
+        problem = await ProblemAsync($"/api/households/{id}/exits", new { reason = "Death", effectiveMonth = "0001-01", decidedBy = "赵" }, 400);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["effectiveMonth"]);
+        await Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/households/{id}?asOf=9999-12-31");
+            s.StatusCodeShouldBe(400);
+        });
+        (await VersionOf(id)).ShouldBe(3);
+    }
+
+    [Fact]
     public async Task A_bad_asOf_is_400() =>
         await Host.Scenario(s =>
         {
