@@ -20,6 +20,7 @@ public sealed record ApplicationRequest(
     {
         var appliedOn = fields.Date("appliedOn", AppliedOn);
         if (appliedOn > today) fields.Add("appliedOn", "申请日期不能晚于今天");
+        if (Id == Guid.Empty) fields.Add("id", "案件编号不能为全零，请换一个编号或不填由系统生成");
         var members = ReadMembers(fields);
         var single = fields.OptionalIdNumber("singlePersonIdNumber", SinglePersonIdNumber);
         if (single is not null && members.All(m => m.IdNumber != single))

@@ -70,6 +70,13 @@ public class CommandRefusalTests(LedgerFixture ledger) : IClassFixture<LedgerFix
     }
 
     [Fact]
+    public async Task An_all_zero_case_id_is_400()
+    {
+        var problem = await ProblemAsync("/api/households", Application(Guid.Empty), 400);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["id"]);
+    }
+
+    [Fact]
     public async Task A_reused_case_id_is_409()
     {
         var id = Guid.NewGuid();
