@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
+using JasperFx;
 using Marten;
+using Marten.Exceptions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Wolverine.Http;
@@ -72,7 +74,16 @@ public static class PolicyEndpoints
         stream.AppendOne(new CountyPolicySet(code, change.EffectiveFrom, change.Parameters!, setBy, change.Reason));
         var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
         await StandardChange.ApplyAsync(session, changes, version, setBy, ct);
-        await session.SaveChangesAsync(ct);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
+        {
+            // The global handler words these for a case; here the policy stream or one of the recomputed cases moved.
+            return Problems.Conflict("政策参数已被他人修改",
+                "提交时该县的政策参数或其低保案件已被他人修改，本次设置未生效。请刷新政策参数后重新提交。");
+        }
 
         var view = PolicyView.Of(code, counties.NameOf(code), change.EffectiveFrom,
             new PolicyVersion(version, change.EffectiveFrom, change.Parameters!, setBy, change.Reason), json.Value.SerializerOptions);

@@ -77,4 +77,19 @@ public class CountyPolicyTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
         (await result.ReadJsonNodeAsync())["errors"]!.AsObject().Select(e => e.Key).ShouldBe([field]);
         (await GetAsync("/api/counties/140404/policy?month=2025-08")).Value<int>("version").ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Racing_policy_changes_never_lose_one_and_refuse_in_policy_terms()
+    {
+        var puts = Enumerable.Range(0, 6).Select(i => Host.Server.CreateClient().PutAsync("/api/counties/140405/policy",
+            new StringContent($$"""{"effectiveFrom":"2025-07","dibaoStandardUrban":{{800 + i}},"setBy":"科长{{i}}"}""",
+                System.Text.Encoding.UTF8, "application/json")));
+        var answers = await Task.WhenAll(puts);
+        var statuses = answers.Select(r => (int)r.StatusCode).ToList();
+        statuses.ShouldAllBe(s => s == 200 || s == 409);
+        foreach (var refused in answers.Where(r => (int)r.StatusCode == 409))
+            JsonNode.Parse(await refused.Content.ReadAsStringAsync())!.Text("title").ShouldBe("政策参数已被他人修改");
+        var history = await GetAsync("/api/counties/140405/policy/history");
+        history.AsArray().Count.ShouldBe(1 + statuses.Count(s => s == 200));
+    }
 }
