@@ -19,6 +19,6 @@ public sealed class IssuedPaymentRoll
     public static string IdOf(string countyCode, string month) => $"{countyCode}:{month}";
 }
 
-/// <summary>发放名册已发放: recorded on the county's payment-roll stream with the roll's totals and the hash of its lines.</summary>
+/// <summary>发放名册已发放: opens the roll's own stream with the roll's totals and the hash of its lines.</summary>
 public sealed record PaymentRollIssued(
     string CountyCode, string Month, decimal TotalAmount, int Households, int Persons, int Lines, string LinesHash, string IssuedBy);

@@ -3,6 +3,7 @@ using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using JasperFx;
 using Marten;
+using Marten.Exceptions;
 using NodaTime;
 using Wolverine.Http;
 
@@ -46,13 +47,13 @@ public static class PaymentRollEndpoints
         };
         session.Insert(roll);
         session.LastModifiedBy = issuedBy;
-        session.Events.Append(PaymentRolls.StreamOf(countyCode), new PaymentRollIssued(
+        session.Events.StartStream(PaymentRolls.StreamOf(countyCode, yearMonth), new PaymentRollIssued(
             countyCode, month, roll.TotalAmount, roll.Households, roll.Persons, lines.Count, roll.LinesHash, issuedBy));
         try
         {
             await session.SaveChangesAsync(ct);
         }
-        catch (DocumentAlreadyExistsException)
+        catch (Exception e) when (e is DocumentAlreadyExistsException or ExistingStreamIdCollisionException)
         {
             return AlreadyIssued(countyCode, month, counties);
         }

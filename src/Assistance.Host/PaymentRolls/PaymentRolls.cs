@@ -10,7 +10,8 @@ namespace Assistance.Host.PaymentRolls;
 /// <summary>Reads a county's rolls: the issued one as frozen, or the draft computed now from the cases' timelines.</summary>
 public static class PaymentRolls
 {
-    public static Guid StreamOf(string countyCode) => NameBasedGuid.Create($"payment-rolls:{countyCode}");
+    /// <summary>One stream per issued roll: issuing opens it, so a second issue of the same roll collides on it, while rolls of other months never contend.</summary>
+    public static Guid StreamOf(string countyCode, YearMonth month) => NameBasedGuid.Create($"payment-roll:{countyCode}:{Format(month)}");
 
     public static Task<IssuedPaymentRoll?> IssuedAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct) =>
         session.LoadAsync<IssuedPaymentRoll>(IssuedPaymentRoll.IdOf(county, Format(month)), ct);

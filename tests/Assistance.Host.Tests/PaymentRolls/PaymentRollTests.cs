@@ -134,4 +134,19 @@ public class PaymentRollTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         (await RollAsync("140431", "2025-05")).Value<bool>("issued").ShouldBeFalse();
         (await RollAsync("140431", "2025-04", issue: true)).Value<bool>("issued").ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Racing_issues_freeze_each_roll_once_and_refuse_in_roll_terms()
+    {
+        ledger.Today(2025, 3, 25);
+        var months = new[] { "2025-01", "2025-02", "2025-03", "2025-03", "2025-03", "2025-02" };
+        var answers = await Task.WhenAll(months.Select(m => Host.Server.CreateClient().PostAsync($"/api/payment-rolls/140430/{m}",
+            new StringContent("""{"issuedBy":"财务钱"}""", System.Text.Encoding.UTF8, "application/json"))));
+        var statuses = answers.Select(r => (int)r.StatusCode).ToList();
+        statuses.ShouldAllBe(s => s == 200 || s == 409, string.Join(",", statuses));
+        foreach (var refused in answers.Where(r => (int)r.StatusCode == 409))
+            JsonNode.Parse(await refused.Content.ReadAsStringAsync())!.Text("title").ShouldBe("发放名册已发放");
+        foreach (var month in months.Distinct())
+            (await RollAsync("140430", month)).Value<bool>("issued").ShouldBeTrue();
+    }
 }
