@@ -21,6 +21,11 @@ public static class ChangeMembersDecision
             return Decision.Refuse("成员已在本户", $"身份证号 {IdNumber.Mask(command.Member.IdNumber)} 已是本户成员。");
         if (!joining && !present)
             return Decision.Refuse("成员不在本户", $"身份证号 {IdNumber.Mask(command.Member.IdNumber)} 不是本户成员。");
+        // Either would leave a case paying, or computing an amount for, someone who is no longer in the household.
+        if (!joining && state.Members.Count == 1)
+            return Decision.Refuse("本户仅剩一名成员", "本户仅剩这一名成员，其死亡或迁出须办理退出（已纳入）或不予确认（未纳入），不能作为成员变更。");
+        if (!joining && state.SinglePersonIdNumber == command.Member.IdNumber)
+            return Decision.Refuse("该成员是单独申请的对象", "单独申请（单人保）的成员死亡或迁出须办理退出（已纳入）或不予确认（未纳入），不能作为成员变更。");
         if (!joining && command.Member.Relation == Relation.Self && command.Kind != MemberChangeKind.Death)
             return Decision.Refuse("申请人不能迁出", "申请人迁出须先变更申请人或办理退出。");
         if (joining && command.Member.Relation == Relation.Self)

@@ -149,4 +149,23 @@ public class MemberChangeTests
         state.Members.Count.ShouldBe(1);
         state.EnrolledPersons.ShouldBe(1);
     }
+
+    [Fact]
+    public void The_single_enrolled_person_leaving_is_an_exit_not_a_member_change()
+    {
+        var state = Given(Applied(singlePerson: SpouseId), Committed(), Assessed(),
+            Enrolled() with { EnrolledIdNumbers = [SpouseId], MonthlyAmount = 313m });
+        ChangeMembersDecision.Decide(state, new ChangeHouseholdMembers(MemberChangeKind.Death,
+            new Member("李秀英", SpouseId, Relation.Spouse), new LocalDate(2025, 6, 3), new YearMonth(2025, 7), "甲")).ShouldRefuse("单独申请");
+    }
+
+    [Fact]
+    public void The_last_member_leaving_is_an_exit_not_a_member_change()
+    {
+        var state = Given(Applied(), Committed(), Assessed(), Enrolled());
+        state.Apply(ChangeMembersDecision.Decide(state, new ChangeHouseholdMembers(MemberChangeKind.Death,
+            new Member("李秀英", SpouseId, Relation.Spouse), new LocalDate(2025, 6, 3), new YearMonth(2025, 7), "甲")).ShouldAccept<HouseholdMembersChanged>());
+        ChangeMembersDecision.Decide(state, new ChangeHouseholdMembers(MemberChangeKind.Death,
+            new Member("王大山", ApplicantId, Relation.Self), new LocalDate(2025, 8, 3), new YearMonth(2025, 9), "甲")).ShouldRefuse("仅剩一名");
+    }
 }
