@@ -3,9 +3,11 @@ using System.Text.Json.Nodes;
 using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
+using Assistance.Host.Worklists.Refresh;
 using Marten;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Wolverine;
 using Wolverine.Http;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -60,7 +62,7 @@ public static class PolicyEndpoints
     /// </summary>
     [WolverinePut("/api/counties/{code}/policy", OperationId = "setCountyPolicy")]
     public static async Task<IResult> Put(string code, JsonObject body, IDocumentSession session, CountyRegistry counties,
-        IOptions<HttpJsonOptions> json, HttpContext http, CancellationToken ct)
+        IOptions<HttpJsonOptions> json, HttpContext http, IMessageBus bus, CancellationToken ct)
     {
         var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
         if (change.Errors is { } errors) return Problems.Invalid(errors);
@@ -72,6 +74,7 @@ public static class PolicyEndpoints
         stream.AppendOne(new CountyPolicySet(code, change.EffectiveFrom, change.Parameters!, setBy, change.Reason));
         var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
         await StandardChange.ApplyAsync(session, changes, version, setBy, ct);
+        await bus.PublishAsync(new RefreshWorklists(code));
         await session.SaveChangesAsync(ct);
 
         var view = PolicyView.Of(code, counties.NameOf(code), change.EffectiveFrom,

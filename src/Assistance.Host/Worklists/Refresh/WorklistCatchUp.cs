@@ -1,0 +1,28 @@
+using Marten;
+
+namespace Assistance.Host.Worklists.Refresh;
+
+/// <summary>Waits until the async daemon has brought the worklist projection up to the events recorded so far.</summary>
+public static class WorklistCatchUp
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+
+    public static async Task WaitAsync(IDocumentStore store, CancellationToken ct)
+    {
+        var recorded = (await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
+        var name = ((DocumentStore)store).Options.Projections.All.OfType<CaseWorklistProjection>().Single().Name;
+        var giveUpAt = DateTime.UtcNow + Patience;
+        while (await ProgressAsync(store, name, ct) < recorded)
+        {
+            if (DateTime.UtcNow > giveUpAt)
+                throw new TimeoutException($"The {name} projection has not reached event {recorded} within {Patience}");
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        }
+    }
+
+    private static async Task<long> ProgressAsync(IDocumentStore store, string name, CancellationToken ct)
+    {
+        var shards = (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
+        return shards.Count == 0 ? 0 : shards.Min(s => s.Sequence);
+    }
+}
