@@ -17,6 +17,7 @@ namespace Assistance.Host.Tests.Worklists;
 /// Worklists follow an administrator's change of a county's parameters or of the holiday calendar without any new event on the cases.
 /// Each test uses its own county; amounts are the ones the new parameters give, so no 标准调整 event is recorded on the case.
 /// </summary>
+[Collection(OfficeCalendarCollection.Name)]
 public class WorklistRefreshTests(WorklistFixture ledger) : IClassFixture<WorklistFixture>
 {
     private IAlbaHost Host => ledger.Host;
@@ -100,22 +101,28 @@ public class WorklistRefreshTests(WorklistFixture ledger) : IClassFixture<Workli
     public async Task Holidays_added_to_the_calendar_move_the_deadline_of_a_pending_application()
     {
         const string county = "140427";
-        ledger.Today(2030, 5, 16);
-        var id = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2030, 5, 16), county: county, members: Person("谢晓光", "19790707", "605")));
-        // Thu 16 May + 3 working days: Fri 17, Mon 20, Tue 21.
-        (await Host.ListAsync("pending-applications", $"countyCode={county}")).RowOf(id).ShouldNotBeNull().Text("dueOn").ShouldBe("2030-05-21");
+        await SetHolidaysAsync(2027);
+        ledger.Today(2026, 12, 31);
+        var id = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 12, 31), county: county, members: Person("谢晓光", "19790707", "605")));
+        // Thu 31 Dec + 3 working days: Fri 1, Mon 4, Tue 5 January.
+        (await Host.ListAsync("pending-applications", $"countyCode={county}")).RowOf(id).ShouldNotBeNull().Text("dueOn").ShouldBe("2027-01-05");
 
+        await SetHolidaysAsync(2027, "2027-01-01", "2027-01-02", "2027-01-03");
+        (await Host.ListAsync("pending-applications", $"countyCode={county}")).RowOf(id).ShouldNotBeNull().Text("dueOn").ShouldBe("2027-01-06");
+
+        await Host.InvokeMessageAndWaitAsync(new RefreshWorklists(null));
+        (await Host.ListAsync("pending-applications", $"countyCode={county}")).RowOf(id).ShouldNotBeNull().Text("dueOn").ShouldBe("2027-01-06");
+    }
+
+    /// <summary>PUT /api/calendar/{year} with these days off (元旦), waiting for the worklist refresh it asks for.</summary>
+    private async Task SetHolidaysAsync(int year, params string[] holidays)
+    {
         var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).ExecuteAndWaitAsync((IMessageContext _) => Host.Scenario(s =>
         {
-            s.Put.Json(new { holidays = new[] { new { date = "2030-05-17", name = "调休" }, new { date = "2030-05-20", name = "调休" } } }).ToUrl("/api/calendar/2030");
+            s.Put.Json(new { holidays = holidays.Select(date => new { date, name = "元旦" }).ToArray() }).ToUrl($"/api/calendar/{year}");
             s.StatusCodeShouldBeOk();
         }));
         tracked.Executed.SingleMessage<RefreshWorklists>().CountyCode.ShouldBeNull();
-
-        (await Host.ListAsync("pending-applications", $"countyCode={county}")).RowOf(id).ShouldNotBeNull().Text("dueOn").ShouldBe("2030-05-23");
-
-        await Host.InvokeMessageAndWaitAsync(new RefreshWorklists(null));
-        (await Host.ListAsync("pending-applications", $"countyCode={county}")).RowOf(id).ShouldNotBeNull().Text("dueOn").ShouldBe("2030-05-23");
     }
 
     /// <summary>PUT /api/counties/{code}/policy, waiting for the worklist refresh it asks for.</summary>

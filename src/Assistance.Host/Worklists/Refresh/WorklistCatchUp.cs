@@ -9,7 +9,10 @@ public static class WorklistCatchUp
 
     public static async Task WaitAsync(IDocumentStore store, CancellationToken ct)
     {
-        var recorded = (await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
+        // The last stored event, not the sequence's last value: an append that was rolled back leaves a number no projection reaches.
+        long recorded;
+        await using (var query = store.QuerySession())
+            recorded = await query.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).Select(e => e.Sequence).FirstOrDefaultAsync(ct);
         var name = ((DocumentStore)store).Options.Projections.All.OfType<CaseWorklistProjection>().Single().Name;
         var giveUpAt = DateTime.UtcNow + Patience;
         while (await ProgressAsync(store, name, ct) < recorded)
