@@ -3,11 +3,13 @@ using System.Text.Json.Nodes;
 using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
+using Assistance.Host.Worklists.Refresh;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Wolverine;
 using Wolverine.Http;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -62,7 +64,7 @@ public static class PolicyEndpoints
     /// </summary>
     [WolverinePut("/api/counties/{code}/policy", OperationId = "setCountyPolicy")]
     public static async Task<IResult> Put(string code, JsonObject body, IDocumentSession session, CountyRegistry counties,
-        IOptions<HttpJsonOptions> json, HttpContext http, CancellationToken ct)
+        IOptions<HttpJsonOptions> json, HttpContext http, IMessageBus bus, CancellationToken ct)
     {
         var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
         if (change.Errors is { } errors) return Problems.Invalid(errors);
@@ -74,6 +76,7 @@ public static class PolicyEndpoints
         stream.AppendOne(new CountyPolicySet(code, change.EffectiveFrom, change.Parameters!, setBy, change.Reason));
         var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
         await StandardChange.ApplyAsync(session, changes, version, setBy, ct);
+        await bus.PublishAsync(new RefreshWorklists(code));
         try
         {
             await session.SaveChangesAsync(ct);

@@ -4,13 +4,14 @@ using Assistance.Host.Worklists.Calendar;
 using Assistance.Host.Worklists.DailyJob;
 using Assistance.Host.Worklists.Duplicates;
 using Assistance.Host.Worklists.Pages;
+using Assistance.Host.Worklists.Refresh;
 using JasperFx.Events.Projections;
 using Marten;
 using Wolverine;
 
 namespace Assistance.Host.Worklists;
 
-/// <summary>Wiring of the 应保尽保、应退尽退 worklists: the projection, the daily job, duplicate detection and the pages.</summary>
+/// <summary>Wiring of the 应保尽保、应退尽退 worklists: the projection and its refresh, the daily job, duplicate detection and the pages.</summary>
 public sealed class WorklistModule : ILedgerModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -18,7 +19,11 @@ public sealed class WorklistModule : ILedgerModule
         services.AddSingleton(OfficeCalendar.Instance);
         services.AddHostedService<StoredSchedulesLoader>();
         services.AddHostedService<DailyChecksScheduler>();
-        services.ConfigureWolverine(opts => opts.LocalQueueFor<RunDailyChecks>().Sequential().UseDurableInbox());
+        services.ConfigureWolverine(opts =>
+        {
+            opts.LocalQueueFor<RunDailyChecks>().Sequential().UseDurableInbox();
+            opts.LocalQueueFor<RefreshWorklists>().Sequential().UseDurableInbox();
+        });
     }
 
     public void ConfigureStore(StoreOptions options)

@@ -1,6 +1,8 @@
 using Assistance.Domain.Calendar;
 using Assistance.Host.Core;
+using Assistance.Host.Worklists.Refresh;
 using Marten;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Assistance.Host.Worklists.Calendar;
@@ -15,9 +17,9 @@ public static class CalendarEndpoints
     public static IReadOnlyList<HolidayScheduleDocument> Get(OfficeCalendar calendar) =>
         calendar.Current.Schedules.Select(HolidayScheduleDocument.From).ToList();
 
-    /// <summary>Adds or replaces one year's schedule (e.g. 2027 once the State Council publishes it).</summary>
+    /// <summary>Adds or replaces one year's schedule (e.g. 2027 once the State Council publishes it); every worklist deadline is recounted.</summary>
     [WolverinePut("/api/calendar/{year}", OperationId = "putHolidaySchedule")]
-    public static async Task<IResult> Put(int year, HolidayScheduleRequest request, IDocumentSession session, OfficeCalendar calendar, CancellationToken ct)
+    public static async Task<IResult> Put(int year, HolidayScheduleRequest request, IDocumentSession session, OfficeCalendar calendar, IMessageBus bus, CancellationToken ct)
     {
         var document = new HolidayScheduleDocument(year, request.Holidays ?? [], request.MakeUpWorkingDays ?? []);
         if (year is < 2000 or > 2100)
@@ -26,6 +28,7 @@ public static class CalendarEndpoints
             return Problems.Invalid(new Dictionary<string, string[]> { ["holidays"] = [problem] });
 
         session.Store(document);
+        await bus.PublishAsync(new RefreshWorklists(null));
         await session.SaveChangesAsync(ct);
         calendar.Use(schedule);
         return Results.Ok(HolidayScheduleDocument.From(schedule));

@@ -3,19 +3,22 @@ using NodaTime;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Worklists;
 using Assistance.Host.Worklists.Duplicates;
+using Assistance.Host.Worklists.Refresh;
 using Marten;
 using NodaTime.Text;
+using Wolverine;
 
 namespace Assistance.Host.Worklists.DailyJob;
 
 /// <summary>
 /// 每日时间事件: for each day not yet completed, appends the events time caused that day to the case streams
 /// (复核到期, 复核逾期, 渐退期满 exit, 重复享受 resolved). Each day is decided from what the streams already hold,
-/// so running a day twice changes nothing; the progress document only saves re-reading streams.
+/// so running a day twice changes nothing; the progress document only saves re-reading streams. On the first day of a month,
+/// the lists of counties whose new parameters take effect that month are recomputed (<see cref="RefreshWorklists"/>).
 /// </summary>
 public static class DailyChecksHandler
 {
-    public static async Task Handle(RunDailyChecks message, IDocumentStore store, ILogger<RunDailyChecks> logger, CancellationToken ct)
+    public static async Task Handle(RunDailyChecks message, IDocumentStore store, IMessageBus bus, ILogger<RunDailyChecks> logger, CancellationToken ct)
     {
         var through = LocalDate.FromDateOnly(message.Through);
         await using var progressSession = store.LightweightSession();
@@ -27,6 +30,9 @@ public static class DailyChecksHandler
         for (; day <= through; day = day.PlusDays(1))
         {
             var recorded = await RunDayAsync(store, day, ct);
+            if (day.Day == 1)
+                foreach (var county in await PolicyTakingEffect.CountiesAsync(progressSession, day.ToYearMonth(), ct))
+                    await bus.PublishAsync(new RefreshWorklists(county));
             progress.LastCompletedDay = LocalDatePattern.Iso.Format(day);
             progressSession.Store(progress);
             await progressSession.SaveChangesAsync(ct);

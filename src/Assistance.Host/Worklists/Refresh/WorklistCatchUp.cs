@@ -1,0 +1,31 @@
+using Marten;
+
+namespace Assistance.Host.Worklists.Refresh;
+
+/// <summary>Waits until the async daemon has brought the worklist projection up to the events recorded so far.</summary>
+public static class WorklistCatchUp
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+
+    public static async Task WaitAsync(IDocumentStore store, CancellationToken ct)
+    {
+        // The last stored event, not the sequence's last value: an append that was rolled back leaves a number no projection reaches.
+        long recorded;
+        await using (var query = store.QuerySession())
+            recorded = await query.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).Select(e => e.Sequence).FirstOrDefaultAsync(ct);
+        var name = ((DocumentStore)store).Options.Projections.All.OfType<CaseWorklistProjection>().Single().Name;
+        var giveUpAt = DateTime.UtcNow + Patience;
+        while (await ProgressAsync(store, name, ct) < recorded)
+        {
+            if (DateTime.UtcNow > giveUpAt)
+                throw new TimeoutException($"The {name} projection has not reached event {recorded} within {Patience}");
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        }
+    }
+
+    private static async Task<long> ProgressAsync(IDocumentStore store, string name, CancellationToken ct)
+    {
+        var shards = (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
+        return shards.Count == 0 ? 0 : shards.Min(s => s.Sequence);
+    }
+}
