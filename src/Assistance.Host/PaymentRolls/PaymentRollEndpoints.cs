@@ -37,7 +37,7 @@ public static class PaymentRollEndpoints
         if (await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct) is not null) return AlreadyIssued(countyCode, month, counties);
 
         var lines = await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
-        var issuedBy = request?.IssuedBy ?? Actors.Of(http);
+        var issuedBy = string.IsNullOrWhiteSpace(request?.IssuedBy) ? Actors.Of(http) : request.IssuedBy.Trim();
         var view = PaymentRollView.Draft(countyCode, counties.NameOf(countyCode), month, lines);
         var roll = new IssuedPaymentRoll
         {

@@ -27,12 +27,13 @@ public sealed record StatisticsParameters(YearMonth Month, DomainProgram Program
     }
 
     public static (StatisticsParameters? Parameters, int Months, IResult? Problem) ForTrend(
-        CountyRegistry counties, string? month, string? program, string? countyCode, int? months)
+        CountyRegistry counties, string? month, string? program, string? countyCode, string? months)
     {
         var fields = new FieldReader(counties);
         var parsed = new StatisticsParameters(fields.Month("month", month), ProgramOf(fields, program), CountyOf(fields, countyCode), null);
-        var count = months ?? 12;
-        if (count is < 1 or > 120) fields.Add("months", $"月数 {count} 超出范围，须在 1 到 120 之间");
+        var count = 12;
+        if (months is not null && (!int.TryParse(months, out count) || count is < 1 or > 120))
+            fields.Add("months", $"「{months}」不是 1 到 120 之间的月数");
         return fields.HasErrors ? (null, 0, Problems.Invalid(fields.Errors)) : (parsed, count, null);
     }
 

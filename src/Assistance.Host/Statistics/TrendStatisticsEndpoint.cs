@@ -8,7 +8,7 @@ public static class TrendStatisticsEndpoint
 {
     /// <summary>The last <paramref name="months"/> months up to <paramref name="month"/> for the city and an optional county.</summary>
     [WolverineGet("/api/statistics/trend", OperationId = "trendStatistics")]
-    public static async Task<IResult> Get(string? month, string? program, string? countyCode, int? months, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> Get(string? month, string? program, string? countyCode, string? months, IQuerySession session, CountyRegistry counties, CancellationToken ct)
     {
         var (query, count, problem) = StatisticsParameters.ForTrend(counties, month, program, countyCode, months);
         if (problem is not null) return problem;

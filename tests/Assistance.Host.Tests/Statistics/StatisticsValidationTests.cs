@@ -17,6 +17,7 @@ public class StatisticsValidationTests(LedgerFixture ledger) : IClassFixture<Led
     [InlineData("/api/statistics/growth?baseline=2025-04&month=2025-03", "baseline")]
     [InlineData("/api/statistics/growth?baseline=2024-12&month=2025-03&program=dibao", "program")]
     [InlineData("/api/statistics/trend?month=2025-03&months=0", "months")]
+    [InlineData("/api/statistics/trend?month=2025-03&months=abc", "months")]
     [InlineData("/api/statistics/trend?month=x", "month")]
     [InlineData("/api/statistics/monthly.xlsx?month=2025-3", "month")]
     [InlineData("/api/statistics/monthly.csv?month=2025-03&countyCode=140499", "countyCode")]
