@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Assistance.Domain.Cases;
+using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
@@ -35,11 +36,10 @@ public static class AuditTrailEndpoint
         var seal = "";
         foreach (var e in events)
         {
-            var recordedAt = Instant.FromDateTimeOffset(e.Timestamp);
-            var actor = e.UserName ?? Actors.Unknown;
-            var content = $"{seal}\n{e.Version}\n{e.EventTypeName}\n{recordedAt}\n{actor}\n{serializer.ToJson(e.Data)}";
+            var h = HistoryEntry.Of(e);
+            var content = $"{seal}\n{h.Version}\n{e.EventTypeName}\n{h.RecordedAt}\n{h.Actor}\n{serializer.ToJson(e.Data)}";
             seal = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
-            entries.Add(new AuditEntry(e.Version, e.EventType.Name, EventLabels.Of(e.EventType), recordedAt, actor, seal));
+            entries.Add(new AuditEntry(h.Version, h.Type, h.Label, h.RecordedAt, h.Actor, seal));
         }
         return Results.Ok(new { caseId = id, version = entries[^1].Version, algorithm = "SHA-256 chain", digest = seal, events = entries });
     }

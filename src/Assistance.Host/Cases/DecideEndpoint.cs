@@ -41,24 +41,21 @@ public static class DecideEndpoint
             return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, decidedBy,
                 state => DecideDecision.Decide(state, new RejectApplication(month, request.Reason!, decidedBy)), ct);
 
-        var current = await session.LoadAsync<HouseholdCase>(id, ct);
-        if (current is null) return Problems.CaseNotFound(id);
-        var policy = await Policies.InForceAsync(session, current.CountyCode, month, ct);
-
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, decidedBy, state =>
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, decidedBy, async state =>
         {
+            var policy = await Policies.InForceAsync(session, state.CountyCode, month, ct);
             var enrolIn = program ?? state.Program;
             var computed = CaseAmounts.Compute(state, enrolIn, month, policy.Parameters);
             if (amount is null && computed is null)
-                return Task.FromResult((Decision.Refuse("无法测算保障金额",
-                    "按政策无法测算该案件的月保障金额（尚无经济状况认定，或特困人员尚无生活自理能力评估），请填写 monthlyAmount。"), (object?)null));
+                return (Decision.Refuse("无法测算保障金额",
+                    "按政策无法测算该案件的月保障金额（尚无经济状况认定，或特困人员尚无生活自理能力评估），请填写 monthlyAmount。"), null);
             var nextReview = enrolIn is DomainProgram.Temporary ? (ReviewDue?)null
                 : ReviewSchedule.NextDue(month.OnDayOfMonth(1), enrolIn, state.Members, request.IncomeStable ?? true, policy.Parameters);
             var approve = new ApproveEnrolment(enrolIn, month, amount ?? computed!.Total, decidedBy, request.Reason,
                 nextReview?.DueOn, policy.Version, computed?.Total,
                 amount is null || amount == computed?.Total ? computed?.AddOnTotal ?? 0 : 0);
             var result = new ApprovalResult(approve.MonthlyAmount, computed?.Total, computed?.Explanation ?? [], policy.Version, nextReview?.DueOn);
-            return Task.FromResult((DecideDecision.Decide(state, approve), (object?)result));
+            return (DecideDecision.Decide(state, approve), result);
         }, ct);
     }
 }

@@ -7,7 +7,11 @@ using Wolverine.Http;
 namespace Assistance.Host.Cases;
 
 /// <summary>One recorded event of a case, as auditors read it.</summary>
-public sealed record HistoryEntry(long Version, string Type, string Label, Instant RecordedAt, string Actor, object Data);
+public sealed record HistoryEntry(long Version, string Type, string Label, Instant RecordedAt, string Actor, object Data)
+{
+    public static HistoryEntry Of(JasperFx.Events.IEvent e) => new(
+        e.Version, e.EventType.Name, EventLabels.Of(e.EventType), Instant.FromDateTimeOffset(e.Timestamp), e.UserName ?? Actors.Unknown, e.Data);
+}
 
 public static class HistoryEndpoint
 {
@@ -16,8 +20,6 @@ public static class HistoryEndpoint
     {
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         if (events.Count == 0) return Problems.CaseNotFound(id);
-        return Results.Ok(events.Select(e => new HistoryEntry(
-            e.Version, e.EventType.Name, EventLabels.Of(e.EventType), Instant.FromDateTimeOffset(e.Timestamp),
-            e.UserName ?? Actors.Unknown, e.Data)).ToList());
+        return Results.Ok(events.Select(HistoryEntry.Of).ToList());
     }
 }

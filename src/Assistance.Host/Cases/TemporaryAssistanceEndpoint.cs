@@ -30,10 +30,10 @@ public static class TemporaryAssistanceEndpoint
             fields.Text("reason", request.Reason), fields.Text("grantedBy", request.GrantedBy),
             fields.Enum<GrantAuthority>("authority", request.Authority, GrantAuthority.Township) == GrantAuthority.County);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        var current = await session.LoadAsync<HouseholdCase>(id, ct);
-        if (current is null) return Problems.CaseNotFound(id);
-        var policy = await Policies.InForceAsync(session, current.CountyCode, grantedOn.ToYearMonth(), ct);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.GrantedBy,
-            state => GrantTemporaryDecision.Decide(state, command, policy.Parameters), ct);
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.GrantedBy, async state =>
+        {
+            var policy = await Policies.InForceAsync(session, state.CountyCode, grantedOn.ToYearMonth(), ct);
+            return (GrantTemporaryDecision.Decide(state, command, policy.Parameters), (object?)null);
+        }, ct);
     }
 }
