@@ -110,6 +110,11 @@ public sealed partial class HouseholdCase
                 Status = CaseStatus.GradualExit;
                 GradualExitUntil = e.GradualExitUntil;
                 break;
+            default:
+                // A household reviewed back below the standard during 渐退 returns to regular 低保.
+                Status = CaseStatus.Enrolled;
+                GradualExitUntil = null;
+                break;
         }
         MonthlyAmount = e.MonthlyAmount;
         AddOnTotal = e.AddOnTotal;
@@ -137,6 +142,7 @@ public sealed partial class HouseholdCase
         if (joining) Members.Add(e.Member);
         else Members.RemoveAll(m => m.IdNumber == e.Member.IdNumber);
 
+        if (e.RecheckDueOn is { } recheck && (NextReviewDue is null || recheck < NextReviewDue)) NextReviewDue = recheck;
         if (!IsEnrolled || SinglePersonIdNumber is not null) return;
         if (joining) EnrolledIdNumbers.Add(e.Member.IdNumber);
         else EnrolledIdNumbers.Remove(e.Member.IdNumber);
@@ -145,6 +151,7 @@ public sealed partial class HouseholdCase
             Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
                 current with { From = e.EffectiveMonth, Persons = EnrolledPersons, MonthlyAmount = e.NewMonthlyAmount ?? current.MonthlyAmount })];
         if (e.NewMonthlyAmount is { } amount) MonthlyAmount = amount;
+        if (e.NewAddOnTotal is { } addOns) AddOnTotal = addOns;
     }
 
     private void CloseFrom(YearMonth month, ExitReason reason)

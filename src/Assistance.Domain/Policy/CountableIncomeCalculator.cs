@@ -16,35 +16,37 @@ public static class CountableIncomeCalculator
         out CountableIncome income,
         out IReadOnlyList<IncomeProblem> problems)
     {
+        problems = Check(items);
+        income = problems.Count == 0 ? Calculate(items, policy) : new CountableIncome(0, 0, 0, 0, []);
+        return problems.Count == 0;
+    }
+
+    /// <summary>What is wrong with the items whatever the county's rules: an unknown kind or a negative amount.</summary>
+    public static IReadOnlyList<IncomeProblem> Check(IReadOnlyList<IncomeItem> items)
+    {
         var found = new List<IncomeProblem>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!IncomeKinds.TryParse(items[i].Kind, out var kind))
+                found.Add(new(i, "kind", $"未知的收入类型“{items[i].Kind}”"));
+            else if (items[i].Amount < 0)
+                found.Add(new(i, "amount", $"{kind.ZhName()}金额不能为负数"));
+        }
+        return found;
+    }
+
+    /// <summary>The countable total of items that passed <see cref="Check"/>.</summary>
+    public static CountableIncome Calculate(IReadOnlyList<IncomeItem> items, PolicyParameters policy)
+    {
         var counted = new Dictionary<IncomeKind, decimal>();
         var excluded = new Dictionary<IncomeKind, decimal>();
         var employmentCosts = 0m;
-
-        for (var i = 0; i < items.Count; i++)
+        foreach (var item in items)
         {
-            var item = items[i];
-            if (!IncomeKinds.TryParse(item.Kind, out var kind))
-            {
-                found.Add(new(i, "kind", $"未知的收入类型“{item.Kind}”"));
-                continue;
-            }
-            if (item.Amount < 0)
-            {
-                found.Add(new(i, "amount", $"{kind.ZhName()}金额不能为负数"));
-                continue;
-            }
-
+            IncomeKinds.TryParse(item.Kind, out var kind);
             if (kind == IncomeKind.EmploymentCost) employmentCosts += item.Amount;
             else if (policy.Excludes(kind)) Add(excluded, kind, item.Amount);
             else Add(counted, kind, item.Amount);
-        }
-
-        problems = found;
-        if (found.Count > 0)
-        {
-            income = new CountableIncome(0, 0, 0, 0, []);
-            return false;
         }
 
         var wages = counted.GetValueOrDefault(IncomeKind.Wages);
@@ -63,8 +65,7 @@ public static class CountableIncomeCalculator
 
         var total = counted.Values.Sum() - deducted;
         lines.Add($"家庭月可计收入合计 {Zh.Fen(total)} 元");
-        income = new CountableIncome(total, wages, deducted, excluded.Values.Sum(), lines);
-        return true;
+        return new CountableIncome(total, wages, deducted, excluded.Values.Sum(), lines);
     }
 
     private static void Add(Dictionary<IncomeKind, decimal> sums, IncomeKind kind, decimal amount) =>

@@ -65,22 +65,22 @@ public static class EligibilityAssessor
     }
 
     /// <summary>
-    /// 特困 (N1 Art.14, N3 Art.6–8): members without work capacity, in a household with no able-bodied working-age member who
-    /// could support them, whose per-capita income is below the scattered 特困 standard. [INFERENCE] "No livelihood" is read
-    /// as income below that standard, the amount the person would receive at home.
+    /// 特困 (N1 Art.14, N3 Art.6–8): members without work capacity (无劳动能力), without a livelihood (无生活来源: the household's
+    /// per-capita income below the 低保标准, N3 Art.6), in a household where no member is able to support them (无履行义务能力,
+    /// N3 Art.8; see <see cref="MemberCircumstances.CanSupport"/>).
     /// </summary>
     private static List<Member> TekunMembers(HouseholdCircumstances household, LocalDate on, PolicyParameters policy, List<string> reasons)
     {
         var candidates = household.Members.Where(m => m.LacksWorkCapacity(on)).ToList();
-        if (candidates.Count == 0 || household.Members.Any(m => m.IsAbleBodiedOfWorkingAge(on))) return [];
+        if (candidates.Count == 0 || household.Members.Any(m => m.CanSupport(on))) return [];
 
-        var tekunLine = policy.TekunBasicFor(household.Residence, TekunSupportMode.Scattered);
-        if (!household.PerCapitaBelow(tekunLine)) return [];
+        var standard = policy.DibaoStandardFor(household.Residence);
+        if (!household.PerCapitaBelow(standard)) return [];
 
         foreach (var member in candidates)
             reasons.Add($"{member.Name}（{member.NoWorkCapacityGroundZh(on)}）无劳动能力，家庭中无有履行能力的法定赡养、抚养、扶养义务人，家庭月人均收入 " +
-                        $"{Zh.Fen(household.PerCapitaIncome)} 元低于{Zh.Of(household.Residence)}分散供养特困人员基本生活标准 " +
-                        $"{Zh.Yuan(tekunLine)} 元，符合特困人员认定条件");
+                        $"{Zh.Fen(household.PerCapitaIncome)} 元低于{Zh.Of(household.Residence)}低保标准 {Zh.Yuan(standard)} 元（无生活来源），" +
+                        "符合特困人员认定条件");
         return candidates;
     }
 }

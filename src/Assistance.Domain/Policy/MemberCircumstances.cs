@@ -52,6 +52,16 @@ public static class MemberCircumstances
     public static bool IsAbleBodiedOfWorkingAge(this Member member, LocalDate on) =>
         !member.LacksWorkCapacity(on) && !member.IsSeverelyDisabled() && !member.SeriousIllness;
 
+    /// <summary>
+    /// 有履行义务能力 (N3 Art.8): an adult under 60 who is neither severely disabled nor recorded without work capacity. Illness
+    /// is not among the grounds N3 Art.8 lists, so a seriously ill parent still counts as able to support a child.
+    /// </summary>
+    public static bool CanSupport(this Member member, LocalDate on)
+    {
+        var age = member.AgeOn(on);
+        return age is >= AdultAge and < ElderlyAge && !member.IsSeverelyDisabled() && member.LaborCapacity != LaborCapacity.None;
+    }
+
     /// <summary>单独申请 (单人保) grounds of the member themself: 重度残疾 or 重特大疾病 (N2 Art.8, N5 §1(4)).</summary>
     public static bool MayEnrolAlone(this Member member) => member.IsSeverelyDisabled() || member.SeriousIllness;
 

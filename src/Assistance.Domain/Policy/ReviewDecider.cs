@@ -10,6 +10,8 @@ public static class ReviewDecider
     /// Assets over the limits end the case. Otherwise a household still below the standard is recalculated in full
     /// (with 分类施保 at the ages of the effective month); one that rose into the 低保边缘 band through employment or a
     /// household change enters 渐退; any other rise above the standard, and any rise to the 低保边缘 line, ends the case.
+    /// A household already in 渐退 returns to regular 低保 when below the standard again, ends early at the 低保边缘 line, and
+    /// otherwise continues its 渐退 unchanged.
     /// </summary>
     public static ReviewResult Decide(ReviewInput input, PolicyParameters policy)
     {
@@ -47,6 +49,14 @@ public static class ReviewDecider
         if (!household.PerCapitaBelow(marginalLine))
             return Exit(household, effective, reasons,
                 $"{aboveStandard}，且不低于低保边缘线 {Zh.Yuan(marginalLine)} 元（{Zh.Number(policy.MarginalMultiple)}倍标准）");
+        if (input.GradualExitUntil is { } until && until < effective)
+            return Exit(household, effective, reasons, $"{aboveStandard}，渐退期已于{Zh.Month(until)}届满");
+        if (input.GradualExitUntil is { } continuing)
+        {
+            reasons.Add($"{aboveStandard}，低于低保边缘线 {Zh.Yuan(marginalLine)} 元，渐退期至{Zh.Month(continuing)}不变，每月发放 {Zh.Yuan(input.PreviousAmount)} 元");
+            return new ReviewResult(ReviewOutcome.GradualExit, input.PreviousAmount, effective, continuing, household.PerCapitaIncome,
+                new BenefitAmount(input.PreviousAmount, 0, [], input.PreviousAmount, []), reasons);
+        }
         if (input.IncomeChangeCause == IncomeChangeCause.Other)
             return Exit(household, effective, reasons, $"{aboveStandard}，收入增加并非因就业或家庭成员变化，不适用渐退");
 

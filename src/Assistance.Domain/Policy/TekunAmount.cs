@@ -28,4 +28,16 @@ public static class TekunAmount
         lines.Add($"月救助供养金合计 {Zh.Yuan(total)} 元");
         return new BenefitAmount(basic, 0, addOns, total, lines);
     }
+
+    /// <summary>Several supported persons in one case: each is paid <see cref="For"/> at their own self-care level.</summary>
+    public static BenefitAmount ForPersons(
+        IReadOnlyList<(string Name, SelfCareLevel Level)> persons, Residence residence, TekunSupportMode mode, PolicyParameters policy)
+    {
+        if (persons.Count == 1) return For(residence, mode, persons[0].Level, policy);
+        var each = persons.Select(p => (p.Name, Amount: For(residence, mode, p.Level, policy))).ToList();
+        var lines = each.Select(e => $"{e.Name}：{string.Join("，", e.Amount.Explanation.Take(e.Amount.Explanation.Count - 1))}，计 {Zh.Yuan(e.Amount.Total)} 元").ToList();
+        var total = each.Sum(e => e.Amount.Total);
+        lines.Add($"特困人员 {persons.Count} 人，月救助供养金合计 {Zh.Yuan(total)} 元");
+        return new BenefitAmount(each.Sum(e => e.Amount.Base), 0, [.. each.SelectMany(e => e.Amount.AddOns)], total, lines);
+    }
 }

@@ -1,14 +1,16 @@
 using Assistance.Domain.Cases;
+using Assistance.Domain.Policy;
 using Assistance.Host.Core;
-using JasperFx.Events;
+using Assistance.Host.Policy;
 using Marten;
+using JasperFx.Events;
 
 namespace Assistance.Host.Cases;
 
 /// <summary>
 /// The write path every case command shares: fetch the case for writing (optimistically, at the caller's expected
-/// version when given), run the pure decision, append its events. A stale or racing version surfaces as
-/// a concurrency exception that <see cref="ConcurrencyProblemHandler"/> answers with 409.
+/// version when given), run the pure decision, append its events, answer the new version with what the rules found.
+/// A stale or racing version surfaces as a concurrency exception that <see cref="ConcurrencyProblemHandler"/> answers with 409.
 /// </summary>
 /// <remarks>
 /// Wolverine's [WriteAggregate] reads the expected version from a non-nullable member; the contract makes
@@ -16,27 +18,47 @@ namespace Assistance.Host.Cases;
 /// </remarks>
 public static class CaseStreams
 {
-    public static Task<IResult> DecideAsync(
-        IDocumentSession session, Guid id, long? expectedVersion, string actor,
-        Func<HouseholdCase, Decision> decide, CancellationToken ct) =>
-        DecideAsync(session, id, expectedVersion, actor, state => Task.FromResult((decide(state), (object?)null)), ct);
-
-    /// <summary>The same, for decisions that first consult the policy in force; <c>result</c> is answered beside the version.</summary>
     public static async Task<IResult> DecideAsync(
-        IDocumentSession session, Guid id, long? expectedVersion, string actor,
-        Func<HouseholdCase, Task<(Decision Decision, object? Result)>> decide, CancellationToken ct)
+        IDocumentSession session, Guid id, long? expectedVersion, string actor, Func<HouseholdCase, Decision> decide, CancellationToken ct)
     {
-        var stream = expectedVersion is { } version
-            ? await session.Events.FetchForWriting<HouseholdCase>(id, version, ct)
-            : await session.Events.FetchForWriting<HouseholdCase>(id, ct);
+        var stream = await FetchAsync(session, id, expectedVersion, ct);
         if (stream.Aggregate is null) return Problems.CaseNotFound(id);
+        return await AppendAsync(session, stream, decide(stream.Aggregate), actor, ct);
+    }
 
-        var (decision, result) = await decide(stream.Aggregate);
+    /// <summary>The same for a decision that takes the county's rules: the case's county policy is read once, beside the case.</summary>
+    public static async Task<IResult> DecideAsync(
+        IDocumentSession session, Guid id, long? expectedVersion, string actor, Func<HouseholdCase, CountyPolicy, Decision> decide, CancellationToken ct)
+    {
+        var stream = await FetchAsync(session, id, expectedVersion, ct);
+        if (stream.Aggregate is null) return Problems.CaseNotFound(id);
+        var policy = await Policies.OfCountyAsync(session, stream.Aggregate.CountyCode, ct);
+        return await AppendAsync(session, stream, decide(stream.Aggregate, policy), actor, ct);
+    }
+
+    /// <summary>The same for a decision that also needs what other streams hold about the case (<paramref name="load"/>).</summary>
+    public static async Task<IResult> DecideAsync<TContext>(
+        IDocumentSession session, Guid id, long? expectedVersion, string actor, Func<HouseholdCase, Task<TContext>> load,
+        Func<HouseholdCase, CountyPolicy, TContext, Decision> decide, CancellationToken ct)
+    {
+        var stream = await FetchAsync(session, id, expectedVersion, ct);
+        if (stream.Aggregate is null) return Problems.CaseNotFound(id);
+        var policy = await Policies.OfCountyAsync(session, stream.Aggregate.CountyCode, ct);
+        var context = await load(stream.Aggregate);
+        return await AppendAsync(session, stream, decide(stream.Aggregate, policy, context), actor, ct);
+    }
+
+    private static Task<IEventStream<HouseholdCase>> FetchAsync(IDocumentSession session, Guid id, long? expectedVersion, CancellationToken ct) =>
+        expectedVersion is { } version
+            ? session.Events.FetchForWriting<HouseholdCase>(id, version, ct)
+            : session.Events.FetchForWriting<HouseholdCase>(id, ct);
+
+    private static async Task<IResult> AppendAsync(IDocumentSession session, IEventStream<HouseholdCase> stream, Decision decision, string actor, CancellationToken ct)
+    {
         if (decision.Refusal is { } refusal) return Problems.Conflict(refusal);
-
         session.LastModifiedBy = actor;
         stream.AppendMany(decision.Events);
         await session.SaveChangesAsync(ct);
-        return Results.Ok(new CommandAccepted(id, (stream.StartingVersion ?? 0) + decision.Events.Count, result));
+        return Results.Ok(new CommandAccepted(stream.Id, (stream.StartingVersion ?? 0) + decision.Events.Count, decision.Finding));
     }
 }

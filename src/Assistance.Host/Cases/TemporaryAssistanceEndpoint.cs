@@ -1,7 +1,6 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
-using Assistance.Host.Policy;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
@@ -30,10 +29,8 @@ public static class TemporaryAssistanceEndpoint
             fields.Text("reason", request.Reason), fields.Text("grantedBy", request.GrantedBy),
             fields.Enum<GrantAuthority>("authority", request.Authority, GrantAuthority.Township) == GrantAuthority.County);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.GrantedBy, async state =>
-        {
-            var policy = await Policies.InForceAsync(session, state.CountyCode, grantedOn.ToYearMonth(), ct);
-            return (GrantTemporaryDecision.Decide(state, command, policy.Parameters), (object?)null);
-        }, ct);
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.GrantedBy,
+            state => TemporaryGrantsElsewhere.OfMembersAsync(session, state, ct),
+            (state, policy, elsewhere) => GrantTemporaryDecision.Decide(state, command, policy.InForce(grantedOn.ToYearMonth()).Parameters, elsewhere), ct);
     }
 }

@@ -21,7 +21,7 @@ public class StandardChangeTests(LedgerFixture ledger) : IClassFixture<LedgerFix
         var id = await Host.ApplyAsync(Application(county: "140423"));
         await Host.PostAsync(id, "commitments", Commitment());
         await Host.PostAsync(id, "assessments", Assessment(monthlyIncome: income));
-        await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", decidedBy = "科长赵" });
+        await Host.PostAsync(id, "decisions", new { decision = "Approve", decidedOn = "2025-01-20", effectiveMonth = "2025-02", decidedBy = "科长赵" });
         return id;
     }
 

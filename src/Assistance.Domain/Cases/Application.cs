@@ -15,7 +15,7 @@ public sealed record ApplyForAssistance(
     string ReceivedBy,
     Guid? PreviousCaseId = null);
 
-public static class ApplyDecision
+public static class ApplicationDecision
 {
     public static Decision Decide(ApplyForAssistance command)
     {

@@ -59,7 +59,7 @@ public sealed record ApplicationRequest(
     }
 }
 
-public static class ApplyEndpoint
+public static class ApplicationEndpoint
 {
     [WolverinePost("/api/households", OperationId = "applyForAssistance")]
     public static async Task<IResult> Post(
@@ -69,7 +69,7 @@ public static class ApplyEndpoint
         var command = request.Read(fields, clock.Today(), Actors.Of(http));
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
-        var decision = ApplyDecision.Decide(command);
+        var decision = ApplicationDecision.Decide(command);
         if (decision.Refusal is { } refusal) return Problems.Conflict(refusal);
 
         session.LastModifiedBy = command.ReceivedBy;

@@ -1,12 +1,13 @@
-namespace Assistance.Domain.Worklists;
+namespace Assistance.Domain.Cases;
 
-// Facts that time or other departments cause. Each carries the date it happened; the store adds when it was recorded.
+// Facts of the case stream that time or other departments cause, beside the case itself (the worklists read them through
+// Worklists.CaseFacts). Each carries the date it happened; the store adds when it was recorded.
 
 /// <summary>复核到期: the review window of a scheduled review opened (one month before <see cref="DueOn"/>).</summary>
-public sealed record ReviewBecameDue(LocalDate DueOn, LocalDate OccurredOn);
+public sealed record ReviewBecameDue(LocalDate DueOn, LocalDate OccurredOn) : ICaseEvent;
 
 /// <summary>复核逾期: the scheduled review was not recorded by <see cref="DueOn"/>.</summary>
-public sealed record ReviewOverdue(LocalDate DueOn, LocalDate OccurredOn);
+public sealed record ReviewOverdue(LocalDate DueOn, LocalDate OccurredOn) : ICaseEvent;
 
 /// <summary>数据比对预警: another department's record about a member of this case, to be verified by <see cref="VerifyBy"/> (限时核查).</summary>
 public sealed record DataComparisonWarningRaised(
@@ -17,7 +18,7 @@ public sealed record DataComparisonWarningRaised(
     LocalDate ReportedOn,
     string? Detail,
     LocalDate RaisedOn,
-    LocalDate VerifyBy);
+    LocalDate VerifyBy) : ICaseEvent;
 
 public enum VerificationOutcome
 {
@@ -33,10 +34,10 @@ public sealed record DataComparisonWarningVerified(
     VerificationOutcome Outcome,
     string? Reason,
     LocalDate VerifiedOn,
-    string VerifiedBy);
+    string VerifiedBy) : ICaseEvent;
 
 /// <summary>重复享受: the same person is enrolled in another open case (this event is on both cases).</summary>
-public sealed record DuplicateAssistanceFlagged(string IdNumber, Guid OtherCaseId, string OtherCountyCode, LocalDate FlaggedOn);
+public sealed record DuplicateAssistanceFlagged(string IdNumber, Guid OtherCaseId, string OtherCountyCode, LocalDate FlaggedOn) : ICaseEvent;
 
 /// <summary>重复享受已消除: the other case no longer enrols the person.</summary>
-public sealed record DuplicateAssistanceResolved(string IdNumber, Guid OtherCaseId, LocalDate ResolvedOn);
+public sealed record DuplicateAssistanceResolved(string IdNumber, Guid OtherCaseId, LocalDate ResolvedOn) : ICaseEvent;

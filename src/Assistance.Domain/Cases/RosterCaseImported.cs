@@ -1,6 +1,4 @@
-using Assistance.Domain.Cases;
-
-namespace Assistance.Domain.Import;
+namespace Assistance.Domain.Cases;
 
 /// <summary>
 /// 存量数据迁移: a household already enrolled before the ledger existed, brought in from a county roster.
@@ -22,4 +20,4 @@ public sealed record RosterCaseImported(
     string SourceFile,
     IReadOnlyList<int> SourceRows,
     string ContentHash,
-    string ImportedBy);
+    string ImportedBy) : ICaseEvent;
