@@ -47,7 +47,7 @@ public static class WorklistRules
     {
         if (ScheduledReview.DueOn(c, policy) is not { } due) yield break;
         var months = c.NextReviewDue is null ? $"（每{ScheduledReview.Interval(c, due, policy).IntervalMonths}个月）" : "";
-        yield return new("review-due", $"定期复核{months}，应于 {due:yyyy-MM-dd} 前完成", due, ScheduledReview.WindowOpensOn(due, policy));
+        yield return new("review-due", $"定期复核到期{months}，应于 {due:yyyy-MM-dd} 前完成", due, ScheduledReview.WindowOpensOn(due, policy));
     }
 
     private static IEnumerable<WorklistReason> ShouldExit(HouseholdCase c, CaseFacts facts, WorklistPolicy policy)

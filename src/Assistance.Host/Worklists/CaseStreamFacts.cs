@@ -10,11 +10,11 @@ namespace Assistance.Host.Worklists;
 /// The worklist facts of a case stream (<see cref="CaseFacts"/>) and the office day each event was recorded on;
 /// the case itself is folded by <see cref="CaseEventFold"/>.
 /// </summary>
-public static class CaseFold
+public static class CaseStreamFacts
 {
     public static LocalDate RecordedOn(IEvent e) => Instant.FromDateTimeOffset(e.Timestamp).InZone(OfficeTime.Zone).Date;
 
-    public static CaseFacts Facts(IEnumerable<IEvent> events)
+    public static CaseFacts Of(IEnumerable<IEvent> events)
     {
         var facts = new CaseFacts();
         foreach (var e in events) facts.Record(e.Data, RecordedOn(e));

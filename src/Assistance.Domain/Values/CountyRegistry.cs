@@ -1,8 +1,5 @@
 namespace Assistance.Domain.Values;
 
-/// <summary>A county-level division (县/区) by its GB/T 2260 code.</summary>
-public sealed record County(string Code, string Name, string CityName);
-
 /// <summary>The counties the ledger knows. The 12 of 长治市 ship as reference data; more can be registered.</summary>
 public sealed class CountyRegistry
 {

@@ -2,12 +2,6 @@ using NodaTime;
 
 namespace Assistance.Host.Core;
 
-/// <summary>The one clock of the ledger: NodaTime's view of the injected <see cref="TimeProvider"/> (which Marten also stamps events with).</summary>
-public sealed class TimeProviderClock(TimeProvider time) : IClock
-{
-    public Instant GetCurrentInstant() => Instant.FromDateTimeOffset(time.GetUtcNow());
-}
-
 /// <summary>Where the offices are: dates ("today", "the end of that day") are read in China Standard Time.</summary>
 public static class OfficeTime
 {
