@@ -28,7 +28,8 @@ public sealed record EnrolmentTerms(
     decimal? ComputedAmount = null,
     decimal AddOnTotal = 0,
     LocalDate? DecidedOn = null,
-    IReadOnlyList<string>? EnrolledIdNumbers = null);
+    IReadOnlyList<string>? EnrolledIdNumbers = null,
+    decimal? AddOnPerPerson = null);
 
 /// <summary>不予确认: reject the application; <see cref="DecidedOn"/> defaults to today and the effective month to its month.</summary>
 public sealed record RejectApplication(YearMonth? EffectiveMonth, string Reason, string DecidedBy, LocalDate? DecidedOn = null);
@@ -73,8 +74,10 @@ public static class ApprovalDecision
         var enrolled = program == Program.Tekun && state.SinglePersonIdNumber is null
             ? CaseAmounts.TekunPersons(state).Select(m => m.IdNumber).ToList()
             : null;
+        var asComputed = amount == computed?.Total;
         var terms = new EnrolmentTerms(program, month, amount, command.DecidedBy, command.Reason, nextReview?.DueOn, version.Version,
-            computed?.Total, amount == computed?.Total ? computed.AddOnTotal : 0, decidedOn, enrolled);
+            computed?.Total, asComputed ? computed!.AddOnTotal : 0, decidedOn, enrolled,
+            asComputed && program == Program.Dibao ? version.Parameters.ClassifiedAddOnFor(state.Residence) : null);
         return Enrol(state, terms).Explained(new ApprovalFinding(amount, computed?.Total, computed?.Explanation ?? [], version.Version,
             nextReview?.DueOn, decidedOn, month));
     }
@@ -91,7 +94,8 @@ public static class ApprovalDecision
         var enrolled = terms.EnrolledIdNumbers
             ?? (state.SinglePersonIdNumber is { } single ? [single] : state.Members.Select(m => m.IdNumber).ToList());
         return Decision.Accept(new EnrolmentApproved(terms.Program, terms.EffectiveMonth, terms.MonthlyAmount, enrolled,
-            terms.DecidedBy, terms.Reason, terms.NextReviewDue, terms.PolicyVersion, terms.ComputedAmount, terms.AddOnTotal, terms.DecidedOn));
+            terms.DecidedBy, terms.Reason, terms.NextReviewDue, terms.PolicyVersion, terms.ComputedAmount, terms.AddOnTotal, terms.DecidedOn,
+            terms.AddOnPerPerson));
     }
 
     public static Decision Reject(HouseholdCase state, RejectApplication command, LocalDate today)

@@ -75,7 +75,8 @@ public sealed record EnrolmentApproved(
     int? PolicyVersion = null,
     decimal? ComputedAmount = null,
     decimal AddOnTotal = 0,
-    LocalDate? DecidedOn = null) : ICaseEvent;
+    LocalDate? DecidedOn = null,
+    decimal? AddOnPerPerson = null) : ICaseEvent;
 
 /// <summary>不予确认: the application was rejected.</summary>
 public sealed record ApplicationRejected(YearMonth EffectiveMonth, string Reason, string DecidedBy, LocalDate? DecidedOn = null) : ICaseEvent;
@@ -94,7 +95,8 @@ public sealed record CaseReviewed(
     string? Notes,
     LocalDate? NextReviewDue = null,
     int? PolicyVersion = null,
-    decimal AddOnTotal = 0) : ICaseEvent;
+    decimal AddOnTotal = 0,
+    decimal? AddOnPerPerson = null) : ICaseEvent;
 
 /// <summary>停发 / 退出: the case left assistance from <see cref="EffectiveMonth"/> (the first month not paid).</summary>
 public sealed record CaseExited(ExitReason Reason, YearMonth EffectiveMonth, string DecidedBy, string? Notes) : ICaseEvent;
@@ -123,4 +125,10 @@ public sealed record HouseholdMembersChanged(
     LocalDate? RecheckDueOn = null) : ICaseEvent;
 
 /// <summary>标准调整: the county's new parameters recomputed the monthly amount from <see cref="EffectiveMonth"/>.</summary>
-public sealed record EntitlementRecalculated(YearMonth EffectiveMonth, decimal MonthlyAmount, int PolicyVersion, string Reason, string RecordedBy, decimal AddOnTotal = 0) : ICaseEvent;
+/// <remarks>
+/// <c>AddOnPerPerson</c> (on this event, <see cref="EnrolmentApproved"/> and <see cref="CaseReviewed"/>) is the 分类施保 per qualifying
+/// person within the amount: with it the case's timeline follows each member turning 60 or 18 from that month (N1 Art.12).
+/// </remarks>
+public sealed record EntitlementRecalculated(
+    YearMonth EffectiveMonth, decimal MonthlyAmount, int PolicyVersion, string Reason, string RecordedBy, decimal AddOnTotal = 0,
+    decimal? AddOnPerPerson = null) : ICaseEvent;

@@ -87,8 +87,8 @@ public sealed partial class HouseholdCase
         AddOnTotal = e.AddOnTotal;
         EnrolledIdNumbers = [.. e.EnrolledIdNumbers];
         NextReviewDue = e.NextReviewDue;
-        Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-            new EntitlementSegment(e.Program, e.EffectiveMonth, null, e.EnrolledIdNumbers.Count, e.MonthlyAmount, PolicyVersion: e.PolicyVersion))];
+        ChangeFrom(new EntitlementSegment(e.Program, e.EffectiveMonth, null, e.EnrolledIdNumbers.Count, e.MonthlyAmount, PolicyVersion: e.PolicyVersion),
+            e.AddOnPerPerson);
     }
 
     public void Apply(ApplicationRejected e)
@@ -118,9 +118,8 @@ public sealed partial class HouseholdCase
         }
         MonthlyAmount = e.MonthlyAmount;
         AddOnTotal = e.AddOnTotal;
-        Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-            new EntitlementSegment(Program, e.EffectiveMonth, e.GradualExitUntil, EnrolledPersons, e.MonthlyAmount,
-                GradualExit: e.Outcome == ReviewOutcome.GradualExit, PolicyVersion: e.PolicyVersion))];
+        ChangeFrom(new EntitlementSegment(Program, e.EffectiveMonth, e.GradualExitUntil, EnrolledPersons, e.MonthlyAmount,
+            GradualExit: e.Outcome == ReviewOutcome.GradualExit, PolicyVersion: e.PolicyVersion), e.AddOnPerPerson);
     }
 
     public void Apply(CaseExited e) => CloseFrom(e.EffectiveMonth, e.Reason);
@@ -130,8 +129,7 @@ public sealed partial class HouseholdCase
         MonthlyAmount = e.MonthlyAmount;
         AddOnTotal = e.AddOnTotal;
         if (EntitlementTimeline.At(Segments, e.EffectiveMonth) is { } current)
-            Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-                current with { From = e.EffectiveMonth, MonthlyAmount = e.MonthlyAmount, PolicyVersion = e.PolicyVersion })];
+            ChangeFrom(current with { From = e.EffectiveMonth, MonthlyAmount = e.MonthlyAmount, PolicyVersion = e.PolicyVersion }, e.AddOnPerPerson);
     }
 
     public void Apply(TemporaryAssistanceGranted e) => TemporaryGrants.Add(e);
@@ -152,6 +150,22 @@ public sealed partial class HouseholdCase
                 current with { From = e.EffectiveMonth, Persons = EnrolledPersons, MonthlyAmount = e.NewMonthlyAmount ?? current.MonthlyAmount })];
         if (e.NewMonthlyAmount is { } amount) MonthlyAmount = amount;
         if (e.NewAddOnTotal is { } addOns) AddOnTotal = addOns;
+    }
+
+    /// <summary>
+    /// <paramref name="segment"/> in force from its month; with <paramref name="addOnPerPerson"/> (分类施保 within the amount), a
+    /// further segment from each month an enrolled member turns 60 or 18 and the 分类施保 changes with it, so statistics, payment
+    /// rolls and the case page follow the month concerned rather than the next review.
+    /// </summary>
+    private void ChangeFrom(EntitlementSegment segment, decimal? addOnPerPerson)
+    {
+        Segments = [.. EntitlementTimeline.ChangeFrom(Segments, segment)];
+        if (addOnPerPerson is not { } each || each == 0 || segment.To is not null) return;
+        var enrolled = Members.Where(m => EnrolledIdNumbers.Contains(m.IdNumber)).ToList();
+        var atStart = Policy.ClassifiedAddOns.Qualifying(enrolled, segment.From);
+        foreach (var (month, qualifying) in Policy.ClassifiedAddOns.ChangesAfter(enrolled, segment.From))
+            Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
+                segment with { From = month, MonthlyAmount = segment.MonthlyAmount + each * (qualifying - atStart) })];
     }
 
     private void CloseFrom(YearMonth month, ExitReason reason)

@@ -21,6 +21,7 @@ public static class RecalculateEntitlementDecision
         if (CaseAmounts.Compute(state, Program.Dibao, month, command.Version.Parameters) is not { } amount || amount.Total == segment.MonthlyAmount)
             return Decision.Accept();
         return Decision.Accept(new EntitlementRecalculated(month, amount.Total, command.Version.Version,
-            $"政策参数第 {command.Version.Version} 版生效，重新核定月保障金", command.RecordedBy, amount.AddOnTotal)).Explained(segment);
+            $"政策参数第 {command.Version.Version} 版生效，重新核定月保障金", command.RecordedBy, amount.AddOnTotal,
+            command.Version.Parameters.ClassifiedAddOnFor(state.Residence))).Explained(segment);
     }
 }

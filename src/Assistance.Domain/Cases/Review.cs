@@ -26,7 +26,8 @@ public sealed record ReviewFinding(
     YearMonth? GradualExitUntil,
     LocalDate? NextReviewDue,
     int? PolicyVersion = null,
-    decimal AddOnTotal = 0);
+    decimal AddOnTotal = 0,
+    decimal? AddOnPerPerson = null);
 
 public static class ReviewDecision
 {
@@ -48,8 +49,9 @@ public static class ReviewDecision
         var result = ReviewDecider.Decide(new ReviewInput(household, command.ReviewedOn, state.MonthlyAmount, command.IncomeChangeCause,
             state.AddOnTotal, state.SinglePersonIdNumber, state.Status == CaseStatus.GradualExit ? state.GradualExitUntil : null), version.Parameters);
         var next = ReviewSchedule.NextDue(command.ReviewedOn, state.Program, state.Members, command.IncomeStable, version.Parameters);
+        var computed = result.Outcome is ReviewOutcome.Increase or ReviewOutcome.Decrease;
         var finding = new ReviewFinding(result.Outcome, result.MonthlyAmount, result.EffectiveMonth, result.GradualExitUntil, next.DueOn,
-            version.Version, result.Amount?.AddOnTotal ?? 0);
+            version.Version, result.Amount?.AddOnTotal ?? 0, computed ? version.Parameters.ClassifiedAddOnFor(state.Residence) : null);
         return Record(state, command, finding, policy, today).Explained(result);
     }
 
@@ -60,7 +62,8 @@ public static class ReviewDecision
         if (LifecycleRules.NotNegative(finding.MonthlyAmount, "月保障金额") is { } amount) return amount;
         return Decision.Accept(new CaseReviewed(command.ReviewedOn, CountedIncome(command, policy), command.Assets, command.RigidExpenditure,
             finding.Outcome, finding.MonthlyAmount, finding.EffectiveMonth, finding.GradualExitUntil, command.ReviewedBy,
-            command.Notes, finding.Outcome == ReviewOutcome.Exit ? null : finding.NextReviewDue, finding.PolicyVersion, finding.AddOnTotal));
+            command.Notes, finding.Outcome == ReviewOutcome.Exit ? null : finding.NextReviewDue, finding.PolicyVersion, finding.AddOnTotal,
+            finding.AddOnPerPerson));
     }
 
     /// <summary>Itemised income counted by the parameters in force in the month of the review.</summary>

@@ -128,6 +128,32 @@ public class RulesAsTheRegulationsSayTests
     }
 
     [Fact]
+    public void Classified_addons_follow_the_month_a_member_turns_60_or_18_N1_Art12()
+    {
+        // Given a household of three: the applicant turns 60 on 15 July 2025, the son turns 18 on 1 October 2025; income 400
+        var state = Given(Applied() with { Members =
+        [
+            new Member("王大山", Id("140429", "19650715", "021"), Relation.Self),
+            new Member("李秀英", Id("140429", "19700101", "022"), Relation.Spouse),
+            new Member("王小明", Id("140429", "20071001", "023"), Relation.Child),
+        ] }, Committed(), Assessed());
+        // When approved from April 2025: 585 × 3 − 400 = 1355, plus 104 for the son (under 18)
+        var approved = ApprovalDecision.Decide(state, Approve(), Rules, Today).ShouldAccept<EnrolmentApproved>();
+        approved.MonthlyAmount.ShouldBe(1459m);
+        state.Apply(approved);
+        // Then the timeline adds the applicant's 分类施保 from August (aged 60 on its first day), drops the son's from October,
+        // and (should nothing change before) adds the wife's from January 2030 and the son's again when he turns 60
+        state.Segments.Select(s => (s.From, s.To, s.MonthlyAmount)).ShouldBe(
+        [
+            (new YearMonth(2025, 4), (YearMonth?)new YearMonth(2025, 7), 1459m),
+            (new YearMonth(2025, 8), (YearMonth?)new YearMonth(2025, 9), 1563m),
+            (new YearMonth(2025, 10), (YearMonth?)new YearMonth(2029, 12), 1459m),
+            (new YearMonth(2030, 1), (YearMonth?)new YearMonth(2067, 9), 1563m),
+            (new YearMonth(2067, 10), null, 1667m),
+        ]);
+    }
+
+    [Fact]
     public void After_a_death_the_remaining_household_is_paid_from_the_month_after_N5_1_3()
     {
         // Given a household of two enrolled at 770 from April 2025, assessed with 400 income
