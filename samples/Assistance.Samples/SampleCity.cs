@@ -1,6 +1,7 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Import;
 using Assistance.Domain.Policy;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Samples;
 

@@ -1,4 +1,6 @@
 using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Domain.Cases;
 

@@ -1,5 +1,6 @@
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Domain.Cases;
 
@@ -52,16 +53,16 @@ public sealed record EconomicStatusAssessed(
     string AssessedBy,
     string? Notes,
     IReadOnlyList<IncomeItem>? Incomes = null,
-    Policy.HouseholdClassification? Classification = null,
+    Eligibility.HouseholdClassification? Classification = null,
     IReadOnlyList<string>? Reasons = null,
-    Policy.SelfCareAssessment? SelfCare = null,
-    Policy.TekunSupportMode? SupportMode = null,
+    Eligibility.SelfCareAssessment? SelfCare = null,
+    Amounts.TekunSupportMode? SupportMode = null,
     int? PolicyVersion = null,
     IReadOnlyList<string>? TekunIdNumbers = null,
     IReadOnlyList<MemberSelfCare>? MemberSelfCare = null) : ICaseEvent;
 
 /// <summary>生活自理能力评估 of one member, where a case supports several 特困 persons with different levels.</summary>
-public sealed record MemberSelfCare(string IdNumber, Policy.SelfCareAssessment SelfCare);
+public sealed record MemberSelfCare(string IdNumber, Eligibility.SelfCareAssessment SelfCare);
 
 /// <summary>审核确认 (approved): the household is enrolled in a program from a month.</summary>
 public sealed record EnrolmentApproved(

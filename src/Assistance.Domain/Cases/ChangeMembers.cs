@@ -1,4 +1,5 @@
 using Assistance.Domain.Policy;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Domain.Cases;
 

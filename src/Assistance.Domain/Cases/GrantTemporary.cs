@@ -9,7 +9,7 @@ public static class GrantTemporaryDecision
     /// <param name="authority">The county's rules on caps, township authority and the yearly limit, when consulted.</param>
     /// <param name="grantedElsewhere">Grants to any of the members recorded on other cases (the yearly limit counts per person, by ID number).</param>
     public static Decision Decide(HouseholdCase state, GrantTemporaryAssistance command, Policy.PolicyParameters? authority = null,
-        IReadOnlyList<Policy.PriorTemporaryGrant>? grantedElsewhere = null)
+        IReadOnlyList<TemporaryAssistance.PriorTemporaryGrant>? grantedElsewhere = null)
     {
         if (command.Amount <= 0)
             return Decision.Refuse("救助金额须大于零", $"临时救助金额为 {command.Amount}，须大于零。");
@@ -21,9 +21,9 @@ public static class GrantTemporaryDecision
         var recipients = state.Members.Select(m => m.IdNumber).ToList();
         if (authority is not null)
         {
-            var prior = state.TemporaryGrants.Select(g => new Policy.PriorTemporaryGrant(g.GrantedOn, g.RecipientIdNumbers ?? recipients))
+            var prior = state.TemporaryGrants.Select(g => new TemporaryAssistance.PriorTemporaryGrant(g.GrantedOn, g.RecipientIdNumbers ?? recipients))
                 .Concat(grantedElsewhere ?? []).ToList();
-            var check = Policy.TemporaryAssistanceRules.Check(new Policy.TemporaryGrantRequest(
+            var check = TemporaryAssistance.TemporaryAssistanceRules.Check(new TemporaryAssistance.TemporaryGrantRequest(
                 state.Residence, command.Amount, command.GrantedOn, recipients, prior, command.DecidedByCounty), authority);
             if (!check.IsAllowed) return Decision.Refuse("超出临时救助审批权限或限额", check.Message);
         }

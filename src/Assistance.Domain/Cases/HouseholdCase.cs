@@ -1,6 +1,7 @@
 using Assistance.Domain.Entitlements;
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Domain.Cases;
 
@@ -129,7 +130,8 @@ public sealed partial class HouseholdCase
         MonthlyAmount = e.MonthlyAmount;
         AddOnTotal = e.AddOnTotal;
         if (EntitlementTimeline.At(Segments, e.EffectiveMonth) is { } current)
-            ChangeFrom(current with { From = e.EffectiveMonth, MonthlyAmount = e.MonthlyAmount, PolicyVersion = e.PolicyVersion }, e.AddOnPerPerson);
+            ChangeFrom(current with { From = e.EffectiveMonth, To = OpenEnd(current), MonthlyAmount = e.MonthlyAmount, PolicyVersion = e.PolicyVersion },
+                e.AddOnPerPerson);
     }
 
     public void Apply(TemporaryAssistanceGranted e) => TemporaryGrants.Add(e);
@@ -147,7 +149,7 @@ public sealed partial class HouseholdCase
         var current = EntitlementTimeline.At(Segments, e.EffectiveMonth);
         if (current is not null)
             Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-                current with { From = e.EffectiveMonth, Persons = EnrolledPersons, MonthlyAmount = e.NewMonthlyAmount ?? current.MonthlyAmount })];
+                current with { From = e.EffectiveMonth, To = OpenEnd(current), Persons = EnrolledPersons, MonthlyAmount = e.NewMonthlyAmount ?? current.MonthlyAmount })];
         if (e.NewMonthlyAmount is { } amount) MonthlyAmount = amount;
         if (e.NewAddOnTotal is { } addOns) AddOnTotal = addOns;
     }
@@ -162,11 +164,14 @@ public sealed partial class HouseholdCase
         Segments = [.. EntitlementTimeline.ChangeFrom(Segments, segment)];
         if (addOnPerPerson is not { } each || each == 0 || segment.To is not null) return;
         var enrolled = Members.Where(m => EnrolledIdNumbers.Contains(m.IdNumber)).ToList();
-        var atStart = Policy.ClassifiedAddOns.Qualifying(enrolled, segment.From);
-        foreach (var (month, qualifying) in Policy.ClassifiedAddOns.ChangesAfter(enrolled, segment.From))
+        var atStart = Amounts.ClassifiedAddOns.Qualifying(enrolled, segment.From);
+        foreach (var (month, qualifying) in Amounts.ClassifiedAddOns.ChangesAfter(enrolled, segment.From))
             Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
                 segment with { From = month, MonthlyAmount = segment.MonthlyAmount + each * (qualifying - atStart) })];
     }
+
+    /// <summary>Where a segment copied from <paramref name="current"/> ends: with 渐退, or open-ended (an age change is not an end).</summary>
+    private static YearMonth? OpenEnd(EntitlementSegment current) => current.GradualExit ? current.To : null;
 
     private void CloseFrom(YearMonth month, ExitReason reason)
     {

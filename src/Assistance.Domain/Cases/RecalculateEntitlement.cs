@@ -1,5 +1,6 @@
 using Assistance.Domain.Entitlements;
 using Assistance.Domain.Policy;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Domain.Cases;
 

@@ -1,4 +1,6 @@
 using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Reviews;
 
 namespace Assistance.Domain.Cases;
 

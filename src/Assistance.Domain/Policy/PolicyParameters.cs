@@ -1,4 +1,6 @@
 using Assistance.Domain.Values;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Domain.Policy;
 

@@ -1,5 +1,6 @@
 using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Reviews;
 
 namespace Assistance.Domain.Worklists;
 
@@ -103,9 +104,9 @@ public static class WorklistRules
 
 /// <summary>
 /// The latest assessment or review of a case and the household it found, so per-capita income is cut to the fen and compared
-/// exactly as the assessment does (<see cref="Policy.HouseholdCircumstances"/>).
+/// exactly as the assessment does (<see cref="Eligibility.HouseholdCircumstances"/>).
 /// </summary>
-public sealed record LatestFinding(string What, LocalDate On, Policy.HouseholdCircumstances Household)
+public sealed record LatestFinding(string What, LocalDate On, Eligibility.HouseholdCircumstances Household)
 {
     public static LatestFinding? Of(HouseholdCase c)
     {

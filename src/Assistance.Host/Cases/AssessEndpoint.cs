@@ -1,10 +1,11 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Host.Cases;
 

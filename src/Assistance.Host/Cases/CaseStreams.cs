@@ -1,9 +1,9 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Host.Core;
 using Assistance.Host.Policy;
 using Marten;
 using JasperFx.Events;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Cases;
 

@@ -1,6 +1,6 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Host.Core;
+using Assistance.Domain.Eligibility;
 
 namespace Assistance.Host.Cases;
 

@@ -1,10 +1,10 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
+using Assistance.Domain.Reviews;
 
 namespace Assistance.Host.Cases;
 
@@ -26,7 +26,7 @@ public sealed record ReviewRequest(
         var (income, items) = IncomeRequest.Read(fields, MonthlyIncome, Incomes);
         return new ReviewCase(reviewedOn, income, AssetsRequest.Read(fields, Assets),
             fields.Money("rigidExpenditure", RigidExpenditure, required: false), fields.Text("reviewedBy", ReviewedBy), Notes, items,
-            fields.Enum<Domain.Policy.IncomeChangeCause>("incomeChangeCause", IncomeChangeCause, Domain.Policy.IncomeChangeCause.Other), IncomeStable ?? true);
+            fields.Enum<Domain.Reviews.IncomeChangeCause>("incomeChangeCause", IncomeChangeCause, Domain.Reviews.IncomeChangeCause.Other), IncomeStable ?? true);
     }
 
     /// <summary>The finding a caseworker records directly, when <c>outcome</c> is given.</summary>

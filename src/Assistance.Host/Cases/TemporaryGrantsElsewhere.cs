@@ -1,6 +1,6 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Marten;
+using Assistance.Domain.TemporaryAssistance;
 
 namespace Assistance.Host.Cases;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Assistance.Host.Worklists.Refresh;
@@ -12,6 +11,7 @@ using NodaTime;
 using Wolverine;
 using Wolverine.Http;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Policy;
 

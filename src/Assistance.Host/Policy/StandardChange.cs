@@ -1,10 +1,10 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Entitlements;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Marten;
 using NodaTime;
 using DomainProgram = Assistance.Domain.Values.Program;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Policy;
 

@@ -1,10 +1,12 @@
 using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Domain.Worklists;
 using NodaTime;
 using static Assistance.Domain.Tests.Cases.CaseScenario;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.TemporaryAssistance;
 
 namespace Assistance.Domain.Tests.Cases;
 

@@ -1,7 +1,8 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using static Assistance.Domain.Tests.Policy.People;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
 
 namespace Assistance.Domain.Tests.Policy;
 

@@ -1,12 +1,12 @@
 using Marten.Events;
 using Alba;
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Marten;
 using Assistance.Host.Tests.Support;
 using NodaTime;
 using static Assistance.Host.Tests.Worklists.CaseHistories;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Tests.Worklists;
 

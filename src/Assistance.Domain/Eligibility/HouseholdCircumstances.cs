@@ -1,7 +1,8 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
+using Assistance.Domain.Policy;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>
 /// 家庭经济状况: the co-residing members and what the household has, as assessed or reviewed. The same value feeds the

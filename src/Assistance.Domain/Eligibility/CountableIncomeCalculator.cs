@@ -1,6 +1,7 @@
 using Assistance.Domain.Cases;
+using Assistance.Domain.Policy;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>Sums itemised monthly income into 家庭月可计收入 (N2 Art.13).</summary>
 public static class CountableIncomeCalculator

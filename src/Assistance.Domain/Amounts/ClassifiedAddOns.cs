@@ -1,8 +1,10 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Amounts;
 
 /// <summary>分类施保: one add-on per qualifying person, however many grounds they have (N1 Art.12, N2 Art.27).</summary>
 public static class ClassifiedAddOns

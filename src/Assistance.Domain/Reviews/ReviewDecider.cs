@@ -1,7 +1,10 @@
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Reviews;
 
 /// <summary>复核决定 for an enrolled 低保 case: 维持, 增发, 减发, 渐退 or 停发 (N2 Art.31–33, N5 §1(3)).</summary>
 public static class ReviewDecider

@@ -1,6 +1,8 @@
 using Assistance.Domain.Cases;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Amounts;
 
 /// <summary>What the rules say a case is entitled to in a month, from the household as last assessed or reviewed.</summary>
 public static class CaseAmounts

@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>What an assessment concludes about a household.</summary>
 public enum HouseholdClassification

@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>The kind of an income item (N2 Art.13). Which kinds are left out of the count is a policy parameter.</summary>
 public enum IncomeKind

@@ -1,6 +1,8 @@
 using Assistance.Domain.Values;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Amounts;
 
 /// <summary>特困人员救助供养金 per month: the basic living standard plus, for support at home only, the care fee.</summary>
 public static class TekunAmount

@@ -1,8 +1,10 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Amounts;
 
 /// <summary>
 /// 低保金 per month. Pure in its inputs, so a new 低保标准 is applied by calling it again with the new parameters

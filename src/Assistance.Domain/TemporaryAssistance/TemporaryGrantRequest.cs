@@ -1,7 +1,7 @@
 using Assistance.Domain.Values;
 using NodaTime;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.TemporaryAssistance;
 
 /// <summary>A 临时救助 grant that someone proposes to make, with what was granted to the same people before.</summary>
 /// <param name="RecipientIdNumbers">Everyone the grant is for: the household's members.</param>

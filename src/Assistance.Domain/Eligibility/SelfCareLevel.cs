@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>生活自理能力 as set by the six-activity assessment (N3 Art.21–23).</summary>
 public enum SelfCareLevel

@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>
 /// The outcome of 家庭经济状况认定. <see cref="Classification"/> takes 特困 before 低保 because a 特困 person is supported

@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Amounts;
 
 /// <summary>How a computed household amount becomes a payable amount. There is no minimum: a 2-yuan amount is paid.</summary>
 public enum RoundingMode

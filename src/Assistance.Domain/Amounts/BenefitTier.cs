@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Amounts;
 
 /// <summary>
 /// One row of a 分档 table: a household whose per-capita income is below <see cref="PerCapitaIncomeBelowShare"/> × standard

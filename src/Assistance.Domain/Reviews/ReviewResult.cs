@@ -1,7 +1,8 @@
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Amounts;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Reviews;
 
 /// <summary>
 /// The outcome of a 复核. <see cref="EffectiveMonth"/> is the first month at the new amount, or for an exit the first month

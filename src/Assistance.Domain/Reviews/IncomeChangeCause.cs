@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Reviews;
 
 /// <summary>Why the household's income rose since enrolment; only employment or a household change earns 渐退 (N2 Art.33).</summary>
 public enum IncomeChangeCause

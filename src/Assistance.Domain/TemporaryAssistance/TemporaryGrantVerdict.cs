@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.TemporaryAssistance;
 
 public enum TemporaryGrantVerdict
 {

@@ -1,4 +1,5 @@
-namespace Assistance.Domain.Policy;
+using Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>家庭财产核查 against <see cref="AssetLimits"/>; <see cref="Reasons"/> names each limit exceeded.</summary>
 public sealed record AssetCheck(bool WithinLimits, decimal FinancialAssetLimit, IReadOnlyList<string> Reasons)

@@ -1,8 +1,10 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Reviews;
 
 /// <summary>When the next 复核 is due and why.</summary>
 public sealed record ReviewDue(LocalDate DueOn, int IntervalMonths, string Reason);

@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>
 /// 家庭财产限额. [INFERENCE] No national or Shanxi figures exist (N1 Art.10 leaves them to the province); these defaults are

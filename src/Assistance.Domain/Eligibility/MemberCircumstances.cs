@@ -2,7 +2,7 @@ using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using NodaTime;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>
 /// What the rules ask about one member on a given day. Ages come from the birth date in the ID number; for a month the

@@ -1,7 +1,8 @@
 using Assistance.Domain.Cases;
 using NodaTime;
+using Assistance.Domain.Policy;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>Classifies a household as 特困, 低保, 低保边缘 or not eligible, with zh-CN reasons.</summary>
 public static class EligibilityAssessor

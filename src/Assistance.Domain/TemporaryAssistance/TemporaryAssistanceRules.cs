@@ -1,6 +1,7 @@
 using Assistance.Domain.Values;
+using Assistance.Domain.Policy;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.TemporaryAssistance;
 
 /// <summary>临时救助 limits: per-event cap, township authority and the yearly limit, all tied to the monthly 低保标准 (§3.5, §7).</summary>
 public static class TemporaryAssistanceRules

@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Amounts;
 
 /// <summary>How the monthly 低保 amount is set (N1 Art.12, N2 Art.23).</summary>
 public enum BenefitMethod

@@ -1,4 +1,4 @@
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Eligibility;
 
 /// <summary>
 /// 生活自理能力评估: whether the person can do each of the six daily activities of N3 Art.21 on their own (true = achieved).

@@ -1,6 +1,8 @@
 using NodaTime;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 
-namespace Assistance.Domain.Policy;
+namespace Assistance.Domain.Reviews;
 
 /// <summary>What a 复核 of an enrolled 低保 case looks at.</summary>
 /// <param name="Household">The household as found at the review: current members, new income, assets.</param>
