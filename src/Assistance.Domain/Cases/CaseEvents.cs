@@ -123,7 +123,8 @@ public sealed record HouseholdMembersChanged(
     string RecordedBy,
     decimal? NewMonthlyAmount = null,
     decimal? NewAddOnTotal = null,
-    LocalDate? RecheckDueOn = null) : ICaseEvent;
+    LocalDate? RecheckDueOn = null,
+    decimal? AddOnPerPerson = null) : ICaseEvent;
 
 /// <summary>标准调整: the county's new parameters recomputed the monthly amount from <see cref="EffectiveMonth"/>.</summary>
 /// <remarks>

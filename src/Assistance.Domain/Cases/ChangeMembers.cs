@@ -56,7 +56,11 @@ public static class ChangeMembersDecision
         var remaining = state.Members.Where(m => m.IdNumber != change.Member.IdNumber).ToList();
         if (policy.RecomputeAmountOnDeath && state.Status == CaseStatus.Enrolled &&
             CaseAmounts.Compute(state, state.Program, change.EffectiveMonth, policy, remaining) is { Total: > 0 } amount)
-            return change with { NewMonthlyAmount = amount.Total, NewAddOnTotal = amount.AddOnTotal };
+            return change with
+            {
+                NewMonthlyAmount = amount.Total, NewAddOnTotal = amount.AddOnTotal,
+                AddOnPerPerson = state.Program == Program.Dibao ? policy.ClassifiedAddOnFor(state.Residence) : null,
+            };
         return change with { RecheckDueOn = change.OccurredOn.PlusMonths(policy.TimeLimits.DeathRecheckMonths) };
     }
 }

@@ -148,8 +148,8 @@ public sealed partial class HouseholdCase
         else EnrolledIdNumbers.Remove(e.Member.IdNumber);
         var current = EntitlementTimeline.At(Segments, e.EffectiveMonth);
         if (current is not null)
-            Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-                current with { From = e.EffectiveMonth, To = OpenEnd(current), Persons = EnrolledPersons, MonthlyAmount = e.NewMonthlyAmount ?? current.MonthlyAmount })];
+            ChangeFrom(current with { From = e.EffectiveMonth, To = OpenEnd(current), Persons = EnrolledPersons, MonthlyAmount = e.NewMonthlyAmount ?? current.MonthlyAmount },
+                e.AddOnPerPerson);
         if (e.NewMonthlyAmount is { } amount) MonthlyAmount = amount;
         if (e.NewAddOnTotal is { } addOns) AddOnTotal = addOns;
     }

@@ -167,8 +167,9 @@ public class RulesAsTheRegulationsSayTests
         changed.EffectiveMonth.ShouldBe(new YearMonth(2025, 7));
         changed.NewMonthlyAmount.ShouldBe(185m);
         state.Apply(changed);
+        // (and 104 more from January 2040, when he turns 60)
         state.Segments.Select(s => (s.From, s.Persons, s.MonthlyAmount)).ShouldBe(
-            [(new YearMonth(2025, 4), 2, 770m), (new YearMonth(2025, 7), 1, 185m)]);
+            [(new YearMonth(2025, 4), 2, 770m), (new YearMonth(2025, 7), 1, 185m), (new YearMonth(2040, 1), 1, 289m)]);
 
         // A county that prefers a recheck gets a review due within three months instead
         var recheck = ChangeMembersDecision.Decide(Given(Applied(), Committed(), Assessed(), Enrolled()), death,
