@@ -172,6 +172,6 @@ public class RulesThroughHttpTests(LedgerFixture ledger) : IClassFixture<LedgerF
         c.Value<decimal>("monthlyAmount").ShouldBe(674m); // 585 × 2 − 600 + 104 for the child
         c.Value<int>("enrolledPersons").ShouldBe(2);
         c["segments"]!.AsArray().Select(x => (x!.Text("from"), x.Value<decimal>("monthlyAmount"))).ShouldBe(
-            [("2025-04", 1363m), ("2025-06", 674m), ("2028-09", 570m), ("2030-04", 674m)]); // the child turns 18, the father 60
+            [("2025-04", 1363m), ("2025-06", 674m), ("2028-09", 570m), ("2030-04", 674m), ("2070-09", 778m)]); // the child turns 18, the father 60, the child 60
     }
 }
