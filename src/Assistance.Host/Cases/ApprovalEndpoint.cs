@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
@@ -21,8 +24,9 @@ public sealed record DecisionRequest(
 
 public static class ApprovalEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.Approve)]
     [WolverinePost("/api/households/{id}/decisions", OperationId = "decideApplication")]
-    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var today = clock.Today();
@@ -30,7 +34,8 @@ public static class ApprovalEndpoint
         var decidedOn = fields.OptionalDate("decidedOn", request.DecidedOn);
         if (decidedOn > today) fields.Add("decidedOn", "决定日期不能晚于今天");
         YearMonth? month = string.IsNullOrWhiteSpace(request.EffectiveMonth) ? null : fields.Month("effectiveMonth", request.EffectiveMonth);
-        var decidedBy = fields.Text("decidedBy", request.DecidedBy);
+        var signedIn = user.Ledger();
+        var decidedBy = Actors.Of(signedIn);
         DomainProgram? program = string.IsNullOrWhiteSpace(request.Program) ? null
             : fields.Enum<DomainProgram>("program", request.Program, allowed: [DomainProgram.Dibao, DomainProgram.Tekun, DomainProgram.Marginal]);
         decimal? amount = request.MonthlyAmount is null ? null : fields.Money("monthlyAmount", request.MonthlyAmount);
@@ -40,11 +45,11 @@ public static class ApprovalEndpoint
         if (kind == DecisionKind.Reject)
         {
             var reject = new RejectApplication(month, request.Reason!, decidedBy, decidedOn);
-            return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, decidedBy,
+            return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
                 state => ApprovalDecision.Reject(state, reject, today), ct);
         }
         var approve = new ApproveEnrolment(program, decidedOn, month, amount, request.Reason, decidedBy, request.IncomeStable ?? true);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, decidedBy,
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
             (state, policy) => ApprovalDecision.Decide(state, approve, policy, today), ct);
     }
 }

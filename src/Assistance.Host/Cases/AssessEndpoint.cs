@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
@@ -27,7 +30,7 @@ public sealed record AssessmentRequest(
     string? AssessedBy, string? Notes, SelfCareRequest? SelfCare, List<MemberSelfCareRequest>? MemberSelfCare, string? SupportMode,
     long? ExpectedVersion)
 {
-    public AssessEconomicStatus Read(FieldReader fields, LocalDate today)
+    public AssessEconomicStatus Read(FieldReader fields, LocalDate today, string actor)
     {
         var assessedOn = fields.Date("assessedOn", AssessedOn);
         if (assessedOn > today) fields.Add("assessedOn", "认定日期不能晚于今天");
@@ -39,21 +42,23 @@ public sealed record AssessmentRequest(
             return new MemberSelfCare(fields.IdNumber($"memberSelfCare[{i}].idNumber", m?.IdNumber), m?.SelfCare?.ToAssessment()!);
         }).ToList();
         return new AssessEconomicStatus(assessedOn, income, AssetsRequest.Read(fields, Assets),
-            fields.Money("rigidExpenditure", RigidExpenditure, required: false), fields.Text("assessedBy", AssessedBy), Notes,
+            fields.Money("rigidExpenditure", RigidExpenditure, required: false), actor, Notes,
             items, SelfCare?.ToAssessment(), mode, members);
     }
 }
 
 public static class AssessEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.HandleCases)]
     [WolverinePost("/api/households/{id}/assessments", OperationId = "assessEconomicStatus")]
-    public static async Task<IResult> Post(Guid id, AssessmentRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, AssessmentRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var today = clock.Today();
-        var command = request.Read(fields, today);
+        var signedIn = user.Ledger();
+        var command = request.Read(fields, today, Actors.Of(signedIn));
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.AssessedBy,
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
             (state, policy) => AssessDecision.Decide(state, command, policy, today), ct);
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
@@ -17,9 +20,11 @@ public sealed record MemberChangeRequest(
 
 public static class MemberChangeEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.HandleCases)]
     [WolverinePost("/api/households/{id}/member-changes", OperationId = "changeHouseholdMembers")]
-    public static async Task<IResult> Post(Guid id, MemberChangeRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, MemberChangeRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
+        var signedIn = user.Ledger();
         var fields = new FieldReader(counties);
         var today = clock.Today();
         var occurredOn = fields.Date("occurredOn", request.OccurredOn);
@@ -35,10 +40,10 @@ public static class MemberChangeEndpoint
         var command = new ChangeHouseholdMembers(
             fields.Enum<MemberChangeKind>("kind", request.Kind), member, occurredOn,
             string.IsNullOrWhiteSpace(request.EffectiveMonth) ? null : fields.Month("effectiveMonth", request.EffectiveMonth),
-            fields.Text("recordedBy", request.RecordedBy),
+            Actors.Of(signedIn),
             request.NewMonthlyAmount is null ? null : fields.Money("newMonthlyAmount", request.NewMonthlyAmount));
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.RecordedBy,
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
             (state, policy) => ChangeMembersDecision.Decide(state, command, policy, today), ct);
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
@@ -19,13 +22,13 @@ public sealed record ReviewRequest(
     string? ReviewedBy, string? Notes, string? IncomeChangeCause, bool? IncomeStable,
     string? Outcome, decimal? MonthlyAmount, string? EffectiveMonth, string? GradualExitUntil, string? NextReviewDue, long? ExpectedVersion)
 {
-    public ReviewCase Read(FieldReader fields, LocalDate today)
+    public ReviewCase Read(FieldReader fields, LocalDate today, string actor)
     {
         var reviewedOn = fields.Date("reviewedOn", ReviewedOn);
         if (reviewedOn > today) fields.Add("reviewedOn", "复核日期不能晚于今天");
         var (income, items) = IncomeRequest.Read(fields, MonthlyIncome, Incomes);
         return new ReviewCase(reviewedOn, income, AssetsRequest.Read(fields, Assets),
-            fields.Money("rigidExpenditure", RigidExpenditure, required: false), fields.Text("reviewedBy", ReviewedBy), Notes, items,
+            fields.Money("rigidExpenditure", RigidExpenditure, required: false), actor, Notes, items,
             fields.Enum<Domain.Reviews.IncomeChangeCause>("incomeChangeCause", IncomeChangeCause, Domain.Reviews.IncomeChangeCause.Other), IncomeStable ?? true);
     }
 
@@ -50,15 +53,17 @@ public sealed record ReviewRequest(
 
 public static class ReviewEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.HandleCases)]
     [WolverinePost("/api/households/{id}/reviews", OperationId = "reviewCase")]
-    public static async Task<IResult> Post(Guid id, ReviewRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, ReviewRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var today = clock.Today();
         var fields = new FieldReader(counties);
-        var review = request.Read(fields, today);
+        var signedIn = user.Ledger();
+        var review = request.Read(fields, today, Actors.Of(signedIn));
         var given = request.ReadFinding(fields, review);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, review.ReviewedBy, (state, policy) => given is null
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, (state, policy) => given is null
             ? ReviewDecision.Decide(state, review, policy, today)
             : ReviewDecision.Record(state, review, given, policy, today), ct);
     }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
@@ -16,9 +19,11 @@ public sealed record TemporaryAssistanceRequest(
 
 public static class TemporaryAssistanceEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.GrantTemporaryAssistance)]
     [WolverinePost("/api/households/{id}/temporary-assistance", OperationId = "grantTemporaryAssistance")]
-    public static async Task<IResult> Post(Guid id, TemporaryAssistanceRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, TemporaryAssistanceRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
+        var signedIn = user.Ledger();
         var fields = new FieldReader(counties);
         var amount = fields.Money("amount", request.Amount);
         if (request.Amount == 0) fields.Add("amount", "救助金额须大于零");
@@ -26,10 +31,10 @@ public static class TemporaryAssistanceEndpoint
         if (grantedOn > clock.Today()) fields.Add("grantedOn", "救助日期不能晚于今天");
         var command = new GrantTemporaryAssistance(
             fields.Enum<TemporaryKind>("kind", request.Kind), amount, grantedOn,
-            fields.Text("reason", request.Reason), fields.Text("grantedBy", request.GrantedBy),
+            fields.Text("reason", request.Reason), Actors.Of(signedIn),
             fields.Enum<GrantAuthority>("authority", request.Authority, GrantAuthority.Township) == GrantAuthority.County);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.GrantedBy,
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
             state => TemporaryGrantsElsewhere.OfMembersAsync(session, state, ct),
             (state, policy, elsewhere) => GrantTemporaryDecision.Decide(state, command, policy.InForce(grantedOn.ToYearMonth()).Parameters, elsewhere), ct);
     }
