@@ -48,7 +48,7 @@ public class StandardChangeTests(LedgerFixture ledger) : IClassFixture<LedgerFix
 
         var body = await Host.GetCaseAsync(first);
         body.Value<decimal>("monthlyAmount").ShouldBe(1504m);
-        body["segments"]!.AsArray().Select(x => (x!.Text("from"), x["to"]?.GetValue<string>(), x.Value<decimal>("monthlyAmount"), x["policyVersion"]?.GetValue<int>()))
+        body["segments"]!.AsArray().Select(x => (x!.Text("from"), x!["to"]?.GetValue<string>(), x.Value<decimal>("monthlyAmount"), x["policyVersion"]?.GetValue<int>()))
             .ShouldBe([("2025-02", "2025-06", 1363m, (int?)0), ("2025-07", null, 1504m, (int?)1)]);
 
         (await SendAsync(s => s.Get.Url("/api/payment-rolls/140423/2025-06"))).Value<decimal>("totalAmount").ShouldBe(2326m);
