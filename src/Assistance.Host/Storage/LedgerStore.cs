@@ -36,7 +36,7 @@ public static class LedgerStore
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
                 opts.Projections.Snapshot<HouseholdCase>(SnapshotLifecycle.Inline);
-                foreach (var module in ILedgerModule.All) module.ConfigureStore(opts);
+                foreach (var module in ILedgerModule.All) module.ConfigureStore(opts, sp);
                 return opts;
             })
             .UseLightweightSessions()

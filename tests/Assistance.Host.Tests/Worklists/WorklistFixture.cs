@@ -1,5 +1,6 @@
 using Alba;
 using Assistance.Host.Tests.Support;
+using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -23,12 +24,18 @@ public class WorklistFixture : IAsyncLifetime
         Host = await StartAsync(ConnectionString, Clock, dailyChecks: false);
     }
 
-    public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider clock, bool dailyChecks) => AlbaHost.For<Program>(builder =>
-    {
-        builder.UseSetting("ConnectionStrings:Marten", connectionString);
-        builder.UseSetting("Ledger:DailyChecks:Enabled", dailyChecks.ToString());
-        builder.ConfigureServices(services => services.AddSingleton(clock));
-    });
+    /// <param name="runsProjections">False for a second node beside one that runs the async projections (a node serving requests only).</param>
+    public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider clock, bool dailyChecks, bool runsProjections = true) =>
+        AlbaHost.For<Program>(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Marten", connectionString);
+            builder.UseSetting("Ledger:DailyChecks:Enabled", dailyChecks.ToString());
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton(clock);
+                if (!runsProjections) services.ConfigureMarten(opts => opts.Projections.AsyncMode = DaemonMode.Disabled);
+            });
+        });
 
     /// <summary>Sets the recorded clock to 10:00 China Standard Time on that day.</summary>
     public void Today(int year, int month, int day) => Clock.AdjustTime(new DateTimeOffset(year, month, day, 2, 0, 0, TimeSpan.Zero));
