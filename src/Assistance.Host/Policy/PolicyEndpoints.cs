@@ -3,14 +3,13 @@ using System.Text.Json.Nodes;
 using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
-using Assistance.Host.Worklists.Refresh;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
+using Wolverine.Runtime;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Assistance.Host.Policy;
@@ -60,11 +59,12 @@ public static class PolicyEndpoints
 
     /// <summary>
     /// Sets new parameters from <c>effectiveFrom</c> (fields not given keep the values in force then) and recomputes every
-    /// enrolled 低保 case's amount from that month as ordinary events on the cases.
+    /// enrolled 低保 case's amount from that month as ordinary events on the cases. <see cref="CountyPolicyChanged"/> is
+    /// published when, and only when, the change commits.
     /// </summary>
     [WolverinePut("/api/counties/{code}/policy", OperationId = "setCountyPolicy")]
     public static async Task<IResult> Put(string code, JsonObject body, IDocumentSession session, CountyRegistry counties,
-        IOptions<HttpJsonOptions> json, HttpContext http, IMessageBus bus, CancellationToken ct)
+        IOptions<HttpJsonOptions> json, HttpContext http, MessageContext messages, CancellationToken ct)
     {
         var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
         if (change.Errors is { } errors) return Problems.Invalid(errors);
@@ -76,13 +76,17 @@ public static class PolicyEndpoints
         stream.AppendOne(new CountyPolicySet(code, change.EffectiveFrom, change.Parameters!, setBy, change.Reason));
         var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
         await StandardChange.ApplyAsync(session, changes, version, setBy, ct);
-        await bus.PublishAsync(new RefreshWorklists(code));
+        // Wolverine enlists this session in its outbox: the message is stored in the change's transaction and sent after the commit.
+        await messages.PublishAsync(new CountyPolicyChanged(code, change.EffectiveFrom, version));
         try
         {
             await session.SaveChangesAsync(ct);
         }
         catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
         {
+            // The endpoint's generated code flushes what was published once it returns, committed or not (wolverine#536);
+            // a change the store refused must publish nothing.
+            await messages.ClearAllAsync();
             // The global handler words these for a case; here the policy stream or one of the recomputed cases moved.
             return Problems.Conflict("政策参数已被他人修改",
                 "提交时该县的政策参数或其低保案件已被他人修改，本次设置未生效。请刷新政策参数后重新提交。");
