@@ -1,7 +1,9 @@
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Assistance.Host.Counties;
 using Assistance.Host.Storage;
+using Microsoft.Extensions.Logging.Console;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
@@ -32,15 +34,23 @@ public static class LedgerApplication
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
+        // Logs go to stderr, so stdout holds only what a CLI verb prints (its output can be piped or parsed).
+        services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         foreach (var module in ILedgerModule.All) module.AddServices(services, builder.Configuration);
     }
 
     public static void UseLedger(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = PageContentTypes.Provider });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapWolverineEndpoints();
         foreach (var module in ILedgerModule.All) module.Map(app);
     }

@@ -26,15 +26,11 @@ public class WorklistFixture : IAsyncLifetime
 
     /// <param name="runsProjections">False for a second node beside one that runs the async projections (a node serving requests only).</param>
     public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider clock, bool dailyChecks, bool runsProjections = true) =>
-        AlbaHost.For<Program>(builder =>
+        TestHosts.StartAsync(connectionString, clock, builder =>
         {
-            builder.UseSetting("ConnectionStrings:Marten", connectionString);
             builder.UseSetting("Ledger:DailyChecks:Enabled", dailyChecks.ToString());
-            builder.ConfigureServices(services =>
-            {
-                services.AddSingleton(clock);
-                if (!runsProjections) services.ConfigureMarten(opts => opts.Projections.AsyncMode = DaemonMode.Disabled);
-            });
+            if (!runsProjections)
+                builder.ConfigureServices(services => services.ConfigureMarten(opts => opts.Projections.AsyncMode = DaemonMode.Disabled));
         });
 
     /// <summary>Sets the recorded clock to 10:00 China Standard Time on that day.</summary>
