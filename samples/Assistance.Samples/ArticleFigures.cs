@@ -1,7 +1,7 @@
 namespace Assistance.Samples;
 
 /// <summary>
-/// The figures of the article 《我市着力推动低保扩围增效》 (/work/shared/article-dibao-expansion.txt) that the sample city reproduces.
+/// The figures of the article 《我市着力推动低保扩围增效》 (summarised in docs/sample-article.md) that the sample city reproduces.
 /// Persons are enrolled persons (all members, or the one member of a 单人保 case).
 /// </summary>
 public static class ArticleFigures

@@ -3,6 +3,7 @@ using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Assistance.Host.Counties;
 using Assistance.Host.Storage;
+using Microsoft.Extensions.Logging.Console;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
@@ -33,6 +34,8 @@ public static class LedgerApplication
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
+        // Logs go to stderr, so stdout holds only what a CLI verb prints (its output can be piped or parsed).
+        services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         foreach (var module in ILedgerModule.All) module.AddServices(services, builder.Configuration);
     }
 

@@ -58,7 +58,8 @@ public static class ChangeMembersDecision
             CaseAmounts.Compute(state, state.Program, change.EffectiveMonth, policy, remaining) is { Total: > 0 } amount)
             return change with
             {
-                NewMonthlyAmount = amount.Total, NewAddOnTotal = amount.AddOnTotal,
+                NewMonthlyAmount = amount.Total,
+                NewAddOnTotal = amount.AddOnTotal,
                 AddOnPerPerson = state.Program == Program.Dibao ? policy.ClassifiedAddOnFor(state.Residence) : null,
             };
         return change with { RecheckDueOn = change.OccurredOn.PlusMonths(policy.TimeLimits.DeathRecheckMonths) };

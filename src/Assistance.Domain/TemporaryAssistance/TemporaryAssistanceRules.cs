@@ -16,7 +16,7 @@ public static class TemporaryAssistanceRules
         var standard = policy.DibaoStandardFor(request.Residence);
         var cap = policy.TemporaryCapMultiple * standard;
         var township = policy.TemporaryTownshipAuthorityMultiple * standard;
-        
+
         TemporaryGrantCheck Verdict(TemporaryGrantVerdict verdict, string message) => new(verdict, cap, township, message);
 
         if (request.Amount <= 0)

@@ -13,6 +13,9 @@ public interface ILedgerModule
 
     void ConfigureStore(StoreOptions options) { }
 
+    /// <summary>The same, for projections and listeners that take services of the ledger (built once, with the store).</summary>
+    void ConfigureStore(StoreOptions options, IServiceProvider services) => ConfigureStore(options);
+
     void Map(WebApplication app) { }
 
     static IReadOnlyList<ILedgerModule> All { get; } = typeof(ILedgerModule).Assembly.GetTypes()

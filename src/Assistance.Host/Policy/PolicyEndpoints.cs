@@ -6,14 +6,13 @@ using System.Text.Json.Nodes;
 using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
-using Assistance.Host.Worklists.Refresh;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Wolverine;
 using Wolverine.Http;
+using Wolverine.Runtime;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Assistance.Host.Policy;
@@ -71,12 +70,13 @@ public static class PolicyEndpoints
 
     /// <summary>
     /// Sets new parameters from <c>effectiveFrom</c> (fields not given keep the values in force then) and recomputes every
-    /// enrolled 低保 case's amount from that month as ordinary events on the cases.
+    /// enrolled 低保 case's amount from that month as ordinary events on the cases. <see cref="CountyPolicyChanged"/> is
+    /// published when, and only when, the change commits.
     /// </summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverinePut("/api/counties/{code}/policy", OperationId = "setCountyPolicy")]
     public static async Task<IResult> Put(string code, JsonObject body, IDocumentSession session, CountyRegistry counties,
-        IOptions<HttpJsonOptions> json, ClaimsPrincipal user, IMessageBus bus, CancellationToken ct)
+        IOptions<HttpJsonOptions> json, ClaimsPrincipal user, MessageContext messages, CancellationToken ct)
     {
         var signedIn = user.Ledger();
         if (signedIn.RefuseOutOfScope(counties, code) is { } refused) return refused;
@@ -90,13 +90,17 @@ public static class PolicyEndpoints
         stream.AppendOne(new CountyPolicySet(code, change.EffectiveFrom, change.Parameters!, setBy, change.Reason));
         var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, version, ct);
         await StandardChange.ApplyAsync(session, changes, change.EffectiveFrom, version, ct);
-        await bus.PublishAsync(new RefreshWorklists(code));
+        // Wolverine enlists this session in its outbox: the message is stored in the change's transaction and sent after the commit.
+        await messages.PublishAsync(new CountyPolicyChanged(code, change.EffectiveFrom, version.Version));
         try
         {
             await session.SaveChangesAsync(ct);
         }
         catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
         {
+            // The endpoint's generated code flushes what was published once it returns, committed or not (wolverine#536);
+            // a change the store refused must publish nothing.
+            await messages.ClearAllAsync();
             // The global handler words these for a case; here the policy stream or one of the recomputed cases moved.
             return Problems.Conflict("政策参数已被他人修改",
                 "提交时该县的政策参数或其低保案件已被他人修改，本次设置未生效。请刷新政策参数后重新提交。");

@@ -23,7 +23,7 @@ public static class LedgerStore
 
     /// <summary>
     /// Marten over the given PostgreSQL: cases as event streams with the case view as an inline snapshot.
-    /// Marten's own HotCold daemon is avoided on purpose (its distributed lock cannot load here; see README).
+    /// Marten's own HotCold daemon is avoided on purpose (its distributed lock cannot load here; see docs/build-environment.md).
     /// </summary>
     public static IServiceCollection AddLedgerStore(this IServiceCollection services, string connectionString, DaemonDistribution distribution)
     {
@@ -37,7 +37,7 @@ public static class LedgerStore
                 opts.Events.MetadataConfig.HeadersEnabled = true;
                 opts.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
                 opts.Projections.Snapshot<HouseholdCase>(SnapshotLifecycle.Inline);
-                foreach (var module in ILedgerModule.All) module.ConfigureStore(opts);
+                foreach (var module in ILedgerModule.All) module.ConfigureStore(opts, sp);
                 return opts;
             })
             .UseLightweightSessions()

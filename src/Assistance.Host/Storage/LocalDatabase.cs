@@ -12,9 +12,9 @@ public static class LocalDatabase
         var directory = configuration["Ledger:LocalDataDirectory"] ?? LocalPostgresOptions.DefaultDevDataDirectory();
         try
         {
-            Console.WriteLine($"未配置 ConnectionStrings:Marten，启动本地 PostgreSQL（数据目录 {directory}）…");
+            Console.Error.WriteLine($"未配置 ConnectionStrings:Marten，启动本地 PostgreSQL（数据目录 {directory}）…");
             var cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions { DataDirectory = directory });
-            Console.WriteLine($"本地 PostgreSQL 已就绪：{cluster.ConnectionString}");
+            Console.Error.WriteLine($"本地 PostgreSQL 已就绪：{cluster.ConnectionString}");
             return cluster;
         }
         catch (PostgresNotAvailableException e)

@@ -27,7 +27,7 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
         var recordedOn = CaseStreamFacts.RecordedOn(e);
         snapshot.Case.Version = e.Version;
         snapshot.Facts.Record(e.Data, recordedOn);
-        snapshot.Refresh(_calendar.Current, await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, recordedOn.ToYearMonth(), ct));
+        snapshot.Refresh(await _calendar.CurrentAsync(session, ct), await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, recordedOn.ToYearMonth(), ct));
         return snapshot;
     }
 }

@@ -39,7 +39,8 @@ public static class WorklistEndpoints
         var query = InScope(WorklistQuery.On(session, list, today, countyCode, township), signedIn);
         var total = await query.CountAsync(ct);
         var docs = await WorklistQuery.Sorted(query, list, order).Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
-        var rows = docs.Select(d => WorklistRow.Of(d, list, today, calendar.Current, counties)).ToList();
+        var days = await calendar.CurrentAsync(session, ct);
+        var rows = docs.Select(d => WorklistRow.Of(d, list, today, days, counties)).ToList();
         return IdNumberMasking.Answer(new WorklistPage(name, title, countyCode, today, pageNumber, size, total, rows), reveal: false);
     }
 

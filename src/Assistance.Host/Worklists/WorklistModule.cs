@@ -15,8 +15,7 @@ public sealed class WorklistModule : ILedgerModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(OfficeCalendar.Instance);
-        services.AddHostedService<StoredSchedulesLoader>();
+        services.AddSingleton<OfficeCalendar>();
         services.AddHostedService<DailyChecksScheduler>();
         services.ConfigureWolverine(opts =>
         {
@@ -25,9 +24,9 @@ public sealed class WorklistModule : ILedgerModule
         });
     }
 
-    public void ConfigureStore(StoreOptions options)
+    public void ConfigureStore(StoreOptions options, IServiceProvider services)
     {
-        options.Projections.Add(new CaseWorklistProjection(OfficeCalendar.Instance), ProjectionLifecycle.Async);
+        options.Projections.Add(new CaseWorklistProjection(services.GetRequiredService<OfficeCalendar>()), ProjectionLifecycle.Async);
         options.Schema.For<CaseWorklist>().Index(x => x.CountyCode);
         options.Schema.For<DailyChecksProgress>();
         options.Schema.For<HolidayScheduleDocument>().Identity(x => x.Year);

@@ -44,11 +44,14 @@ public class RulesAsTheRegulationsSayTests
     public void A_seriously_ill_parent_is_not_by_that_alone_unable_to_support_N3_Art8()
     {
         // Given a 10-year-old and her seriously ill 40-year-old father, with no income
-        var state = Given(Applied() with { Members =
+        var state = Given(Applied() with
+        {
+            Members =
         [
             new Member("王父", Id("140429", "19850101", "012"), Relation.Self, SeriousIllness: true),
             new Member("王女", Id("140429", "20150101", "013"), Relation.Child),
-        ] }, Committed());
+        ]
+        }, Committed());
         // When assessed, the father is an able supporter: the household is 低保, the child is not 特困
         AssessDecision.Decide(state, new AssessEconomicStatus(AssessedOn, 0m, new Assets(), 0, "调查员乙", null), Rules, Today)
             .ShouldAccept<EconomicStatusAssessed>().Classification.ShouldBe(HouseholdClassification.EligibleDibao);
@@ -133,12 +136,15 @@ public class RulesAsTheRegulationsSayTests
     public void Classified_addons_follow_the_month_a_member_turns_60_or_18_N1_Art12()
     {
         // Given a household of three: the applicant turns 60 on 15 July 2025, the son turns 18 on 1 October 2025; income 400
-        var state = Given(Applied() with { Members =
+        var state = Given(Applied() with
+        {
+            Members =
         [
             new Member("王大山", Id("140429", "19650715", "021"), Relation.Self),
             new Member("李秀英", Id("140429", "19700101", "022"), Relation.Spouse),
             new Member("王小明", Id("140429", "20071001", "023"), Relation.Child),
-        ] }, Committed(), Assessed());
+        ]
+        }, Committed(), Assessed());
         // When approved from April 2025: 585 × 3 − 400 = 1355, plus 104 for the son (under 18)
         var approved = ApprovalDecision.Decide(state, Approve(), Rules, Today).ShouldAccept<EnrolmentApproved>();
         approved.MonthlyAmount.ShouldBe(1459m);

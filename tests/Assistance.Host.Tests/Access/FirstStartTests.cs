@@ -41,7 +41,8 @@ public class FirstStartTests
             page.StatusCode.ShouldBe(HttpStatusCode.OK);
             page.Headers.Contains("Server").ShouldBeFalse();
             File.Exists(Path.Combine(data.FullName, "signing-key")).ShouldBeTrue();
-            File.GetUnixFileMode(Path.Combine(data.FullName, "signing-key")).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            if (!OperatingSystem.IsWindows())
+                File.GetUnixFileMode(Path.Combine(data.FullName, "signing-key")).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         finally
         {

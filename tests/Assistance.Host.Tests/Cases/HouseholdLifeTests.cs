@@ -63,7 +63,7 @@ public class HouseholdLifeTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
         body = await Host.GetCaseAsync(id);
         body.Text("status").ShouldBe("GradualExit");
         body.Text("gradualExitUntil").ShouldBe("2026-03");
-        body["segments"]!.AsArray().Select(x => (x!.Text("from"), x["to"]?.GetValue<string>(), x.Value<decimal>("monthlyAmount"))).ShouldBe(
+        body["segments"]!.AsArray().Select(x => (x!.Text("from"), x!["to"]?.GetValue<string>(), x.Value<decimal>("monthlyAmount"))).ShouldBe(
             [("2025-02", "2025-07", 1363m), ("2025-08", "2025-09", 855m), ("2025-10", "2026-03", 855m)]);
 
         Today(2025, 12, 3);

@@ -32,14 +32,14 @@ public class PagesShowDataAsTextTests(LedgerFixture ledger) : IClassFixture<Ledg
 
         await page.SignInAsync(site.Address, "/worklists/index.html?countyCode=140429&list=pending-applications", "wuxiang-worker", password);
         await page.WaitForSelectorAsync("#rows tr td");
-        (await page.TextContentAsync("#rows")).ShouldContain(Markup);
+        (await page.TextContentAsync("#rows")).ShouldNotBeNull().ShouldContain(Markup);
         (await page.QuerySelectorAllAsync("#rows img")).Count.ShouldBe(0);
 
         await page.GotoAsync($"{site.Address}/cases/view.html?id={id}");
         await page.WaitForSelectorAsync("#members tr td");
         (await page.TextContentAsync("#members tr td")).ShouldBe(Markup);
         (await page.QuerySelectorAllAsync("#members img")).Count.ShouldBe(0);
-        (await page.TextContentAsync("#members")).ShouldContain("140429********");
+        (await page.TextContentAsync("#members")).ShouldNotBeNull().ShouldContain("140429********");
         dialogs.ShouldBe(0);
     }
 }

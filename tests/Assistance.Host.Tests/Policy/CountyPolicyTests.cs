@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
+using System.Net;
 using Alba;
+using Assistance.Host.Policy;
 using Assistance.Host.Tests.Support;
+using Wolverine;
+using Wolverine.Tracking;
 
 namespace Assistance.Host.Tests.Policy;
 
@@ -91,5 +95,24 @@ public class CountyPolicyTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
             JsonNode.Parse(await refused.Content.ReadAsStringAsync())!.Text("title").ShouldBe("政策参数已被他人修改");
         var history = await GetAsync("/api/counties/140405/policy/history");
         history.AsArray().Count.ShouldBe(1 + statuses.Count(s => s == 200));
+    }
+
+    [Fact]
+    public async Task Only_a_committed_change_is_published_to_its_subscribers()
+    {
+        var answers = new List<HttpResponseMessage>();
+        var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromMinutes(2)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
+        {
+            // Rounds of racing changes until the store has refused one at commit.
+            for (var round = 0; round < 5 && answers.All(a => a.StatusCode != HttpStatusCode.Conflict); round++)
+                answers.AddRange(await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Host.Server.CreateClient().PutAsync("/api/counties/140406/policy",
+                    new StringContent($$"""{"effectiveFrom":"2025-08","dibaoStandardRural":{{600 + 10 * round + i}},"setBy":"科长{{i}}"}""",
+                        System.Text.Encoding.UTF8, "application/json")))));
+        }));
+
+        answers.ShouldContain(a => a.StatusCode == HttpStatusCode.Conflict);
+        var committed = answers.Count(a => a.StatusCode == HttpStatusCode.OK);
+        tracked.Executed.MessagesOf<CountyPolicyChanged>().Count().ShouldBe(committed);
+        tracked.Executed.MessagesOf<CountyPolicyChanged>().Select(m => m.Version).Order().ShouldBe(Enumerable.Range(1, committed));
     }
 }

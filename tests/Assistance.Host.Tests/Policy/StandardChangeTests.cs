@@ -48,7 +48,7 @@ public class StandardChangeTests(LedgerFixture ledger) : IClassFixture<LedgerFix
 
         var body = await Host.GetCaseAsync(first);
         body.Value<decimal>("monthlyAmount").ShouldBe(1504m);
-        body["segments"]!.AsArray().Select(x => (x!.Text("from"), x["to"]?.GetValue<string>(), x.Value<decimal>("monthlyAmount"), x["policyVersion"]?.GetValue<int>()))
+        body["segments"]!.AsArray().Select(x => (x!.Text("from"), x!["to"]?.GetValue<string>(), x.Value<decimal>("monthlyAmount"), x["policyVersion"]?.GetValue<int>()))
             .ShouldBe([("2025-02", "2025-06", 1363m, (int?)0), ("2025-07", "2028-08", 1504m, (int?)1),
                 // 分类施保 follows the month: the child turns 18 (September 2028), the father 60 (April 2030), the child 60 (2070)
                 ("2028-09", "2030-03", 1400m, (int?)1), ("2030-04", "2070-08", 1504m, (int?)1), ("2070-09", null, 1608m, (int?)1)]);

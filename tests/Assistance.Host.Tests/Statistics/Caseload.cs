@@ -33,8 +33,11 @@ public static class Caseload
         await host.PostAsync(id, "commitments", Households.Commitment("2024-11-06"));
         // Below both standards for a household; for 单人保, in the 低保边缘 band (800 per head), where only that is allowed.
         await host.PostAsync(id, "assessments", Households.Assessment("2024-11-08", (singlePerson ? 800m : 100m) * members));
-        await host.PostAsync(id, "decisions", new { decision = "Approve", program, decidedOn = DecidedBefore(effectiveMonth), effectiveMonth,
-            monthlyAmount = 500m * members, reason = "县级集体研究确定金额", decidedBy = "科长赵" });
+        await host.PostAsync(id, "decisions", new
+        {
+            decision = "Approve", program, decidedOn = DecidedBefore(effectiveMonth), effectiveMonth,
+            monthlyAmount = 500m * members, reason = "县级集体研究确定金额", decidedBy = "科长赵"
+        });
         return id;
     }
 

@@ -6,7 +6,6 @@ using static Assistance.Host.Tests.Worklists.CaseHistories;
 namespace Assistance.Host.Tests.Worklists;
 
 /// <summary>An administrator adds a year's holidays; deadlines counted afterwards skip them.</summary>
-[Collection(OfficeCalendarCollection.Name)]
 public class CalendarAdministrationTests(WorklistFixture ledger) : IClassFixture<WorklistFixture>
 {
     private IAlbaHost Host => ledger.Host;

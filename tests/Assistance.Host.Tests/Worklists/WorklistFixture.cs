@@ -1,5 +1,6 @@
 using Alba;
 using Assistance.Host.Tests.Support;
+using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -23,8 +24,14 @@ public class WorklistFixture : IAsyncLifetime
         Host = await StartAsync(ConnectionString, Clock, dailyChecks: false);
     }
 
-    public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider clock, bool dailyChecks) =>
-        TestHosts.StartAsync(connectionString, clock, builder => builder.UseSetting("Ledger:DailyChecks:Enabled", dailyChecks.ToString()));
+    /// <param name="runsProjections">False for a second node beside one that runs the async projections (a node serving requests only).</param>
+    public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider clock, bool dailyChecks, bool runsProjections = true) =>
+        TestHosts.StartAsync(connectionString, clock, builder =>
+        {
+            builder.UseSetting("Ledger:DailyChecks:Enabled", dailyChecks.ToString());
+            if (!runsProjections)
+                builder.ConfigureServices(services => services.ConfigureMarten(opts => opts.Projections.AsyncMode = DaemonMode.Disabled));
+        });
 
     /// <summary>Sets the recorded clock to 10:00 China Standard Time on that day.</summary>
     public void Today(int year, int month, int day) => Clock.AdjustTime(new DateTimeOffset(year, month, day, 2, 0, 0, TimeSpan.Zero));

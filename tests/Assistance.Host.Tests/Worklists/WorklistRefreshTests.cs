@@ -17,7 +17,6 @@ namespace Assistance.Host.Tests.Worklists;
 /// Worklists follow an administrator's change of a county's parameters or of the holiday calendar without any new event on the cases.
 /// Each test uses its own county; amounts are the ones the new parameters give, so no 标准调整 event is recorded on the case.
 /// </summary>
-[Collection(OfficeCalendarCollection.Name)]
 public class WorklistRefreshTests(WorklistFixture ledger) : IClassFixture<WorklistFixture>
 {
     private IAlbaHost Host => ledger.Host;

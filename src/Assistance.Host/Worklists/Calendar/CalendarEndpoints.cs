@@ -15,11 +15,11 @@ public sealed record HolidayScheduleRequest(IReadOnlyList<ScheduledDayDocument>?
 
 public static class CalendarEndpoints
 {
-    /// <summary>The holiday schedules in force (法定节假日 and 调休), by year.</summary>
+    /// <summary>The holiday schedules in force (法定节假日 and 调休), by year, as stored now.</summary>
     [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/calendar", OperationId = "listHolidaySchedules")]
-    public static IReadOnlyList<HolidayScheduleDocument> Get(OfficeCalendar calendar) =>
-        calendar.Current.Schedules.Select(HolidayScheduleDocument.From).ToList();
+    public static async Task<IReadOnlyList<HolidayScheduleDocument>> Get(IQuerySession session, OfficeCalendar calendar, CancellationToken ct) =>
+        (await calendar.ReadAsync(session, ct)).Schedules.Select(HolidayScheduleDocument.From).ToList();
 
     /// <summary>Adds or replaces one year's schedule (e.g. 2027 once the State Council publishes it); every worklist deadline is recounted.</summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
@@ -33,9 +33,10 @@ public static class CalendarEndpoints
             return Problems.Invalid(new Dictionary<string, string[]> { ["holidays"] = [problem] });
 
         session.Store(document);
+        // Through the outbox: the refresh is stored with the schedule and sent only once it is committed.
         await bus.PublishAsync(new RefreshWorklists(null));
         await session.SaveChangesAsync(ct);
-        calendar.Use(schedule);
+        await calendar.ReadAsync(session, ct);
         return Results.Ok(HolidayScheduleDocument.From(schedule));
     }
 }

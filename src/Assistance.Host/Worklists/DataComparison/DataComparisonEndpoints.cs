@@ -25,7 +25,7 @@ public static class DataComparisonEndpoints
         if (records.Count == 0) fields.Add("records", "至少提交一条比对结果");
         if (records.Count > ComparisonRecordRequest.MaxRecords) fields.Add("records", $"一次最多提交 {ComparisonRecordRequest.MaxRecords} 条");
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return IdNumberMasking.Answer(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), calendar.Current, ct), reveal: false);
+        return IdNumberMasking.Answer(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), await calendar.CurrentAsync(session, ct), ct), reveal: false);
     }
 
     /// <summary>The same as a multipart upload of a UTF-8 CSV file (field <c>file</c>); errors are keyed by line number.</summary>
@@ -53,6 +53,6 @@ public static class DataComparisonEndpoints
         if (read.Count == 0) fields.Add("file", "文件中没有比对记录");
         if (read.Count > ComparisonRecordRequest.MaxRecords) fields.Add("file", $"一次最多 {ComparisonRecordRequest.MaxRecords} 条");
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return IdNumberMasking.Answer(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), calendar.Current, ct), reveal: false);
+        return IdNumberMasking.Answer(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), await calendar.CurrentAsync(session, ct), ct), reveal: false);
     }
 }

@@ -25,11 +25,11 @@ public static class DuplicateChecks
         if (enrolled is null || !enrolled.IsEnrolled) return 0;
         var flagged = 0;
         foreach (var idNumber in enrolled.EnrolledIdNumbers)
-        foreach (var other in await OtherEnrolmentsAsync(query, idNumber, caseId, ct))
-        {
-            flagged += await FlagOnceAsync(store, caseId, new DuplicateAssistanceFlagged(idNumber, other.Id, other.CountyCode, on), ct);
-            flagged += await FlagOnceAsync(store, other.Id, new DuplicateAssistanceFlagged(idNumber, caseId, enrolled.CountyCode, on), ct);
-        }
+            foreach (var other in await OtherEnrolmentsAsync(query, idNumber, caseId, ct))
+            {
+                flagged += await FlagOnceAsync(store, caseId, new DuplicateAssistanceFlagged(idNumber, other.Id, other.CountyCode, on), ct);
+                flagged += await FlagOnceAsync(store, other.Id, new DuplicateAssistanceFlagged(idNumber, caseId, enrolled.CountyCode, on), ct);
+            }
         return flagged;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Assistance.Domain.Calendar;
 using Assistance.Domain.Worklists;
 using Assistance.Host.Core;
 using Assistance.Host.Worklists.Calendar;
@@ -25,10 +26,14 @@ public static class RefreshWorklistsHandler
     public static async Task Handle(RefreshWorklists message, IDocumentStore store, OfficeCalendar calendar, IClock clock,
         ILogger<RefreshWorklists> logger, CancellationToken ct)
     {
+        // Whichever node runs the projection reads the stored calendar again once its copy is older than OfficeCalendar.MaxAge (the
+        // policy it reads per event). From then on the daemon evaluates new events with the new calendar and policy, and the documents
+        // it computed before are stored once it has caught up, so the only writes left to race with are newer ones, which the version
+        // condition below leaves alone.
+        await Task.Delay(OfficeCalendar.MaxAge, ct);
+        WorkingDayCalendar days;
         await using (var query = store.QuerySession())
-            await StoredSchedulesLoader.LoadAsync(query, calendar, ct);
-        // From here on the daemon evaluates new events with the new calendar and policy; the documents it computed before are stored
-        // once it has caught up, so the only writes left to race with are newer ones, which the version condition below leaves alone.
+            days = await calendar.ReadAsync(query, ct);
         await WorklistCatchUp.WaitAsync(store, ct);
 
         IReadOnlyList<Guid> ids;
@@ -50,7 +55,7 @@ public static class RefreshWorklistsHandler
                 if (!policies.TryGetValue(doc.CountyCode, out var policy))
                     policies[doc.CountyCode] = policy = await WorklistPolicies.InForceAsync(session, doc.CountyCode, month, ct);
                 var before = ListsOf(doc);
-                doc.Refresh(calendar.Current, policy);
+                doc.Refresh(days, policy);
                 if (ListsOf(doc) == before) continue;
                 var version = doc.Case.Version;
                 session.Patch<CaseWorklist>(x => x.Id == doc.Id && x.Case.Version == version)
