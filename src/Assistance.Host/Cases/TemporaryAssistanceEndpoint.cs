@@ -34,6 +34,10 @@ public static class TemporaryAssistanceEndpoint
             fields.Text("reason", request.Reason), Actors.Of(signedIn),
             fields.Enum<GrantAuthority>("authority", request.Authority, GrantAuthority.Township) == GrantAuthority.County);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        // A grant decided at county level (above the township's authority) is an approver's decision.
+        if (command.DecidedByCounty && !signedIn.IsIn(LedgerRoles.Approver))
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权办理此事项",
+                detail: "超出乡镇审批权限的临时救助须由县级审批人审批（authority: County）。");
         return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
             state => TemporaryGrantsElsewhere.OfMembersAsync(session, state, ct),
             (state, policy, elsewhere) => GrantTemporaryDecision.Decide(state, command, policy.InForce(grantedOn.ToYearMonth()).Parameters, elsewhere), ct);

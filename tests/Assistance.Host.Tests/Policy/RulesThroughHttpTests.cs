@@ -10,9 +10,14 @@ public class RulesThroughHttpTests(LedgerFixture ledger) : IClassFixture<LedgerF
 {
     private IAlbaHost Host => ledger.Host;
 
-    private async Task<(JsonNode Body, int Status)> PostAsync(Guid id, string step, object body)
+    private async Task<(JsonNode Body, int Status)> PostAsync(Guid id, string step, object body, Assistance.Host.Access.LedgerUser? user = null)
     {
-        var result = await Host.Scenario(s => { s.Post.Json(body).ToUrl($"/api/households/{id}/{step}"); s.IgnoreStatusCode(); });
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Json(body).ToUrl($"/api/households/{id}/{step}");
+            if (user is not null) s.As(user);
+            s.IgnoreStatusCode();
+        });
         return (await result.ReadJsonNodeAsync(), result.Context.Response.StatusCode);
     }
 
@@ -70,10 +75,10 @@ public class RulesThroughHttpTests(LedgerFixture ledger) : IClassFixture<LedgerF
         (await Host.GetCaseAsync(id)).Value<long>("version").ShouldBe(2);
 
         (_, status) = await PostAsync(id, "temporary-assistance",
-            new { kind = "Emergency", amount = 1500m, grantedOn = "2025-03-20", reason = "房屋失火", grantedBy = "县民政局", authority = "County" });
+            new { kind = "Emergency", amount = 1500m, grantedOn = "2025-03-20", reason = "房屋失火", grantedBy = "县民政局", authority = "County" }, TestUsers.Approver);
         status.ShouldBe(200);
         (_, status) = await PostAsync(id, "temporary-assistance",
-            new { kind = "Emergency", amount = 7000m, grantedOn = "2025-03-20", reason = "再次受灾", grantedBy = "县民政局", authority = "County" });
+            new { kind = "Emergency", amount = 7000m, grantedOn = "2025-03-20", reason = "再次受灾", grantedBy = "县民政局", authority = "County" }, TestUsers.Approver);
         status.ShouldBe(409); // above 10 × 585 even for the county
     }
 
