@@ -17,7 +17,8 @@ public sealed class MonthlyStatisticsProjection : IProjection
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        var caseEvents = events.Where(e => e.Data is ICaseEvent).ToList();
+        // The facts beside the case (review due, warnings, duplicates) move no figure; skipping them spares a load and a write per case.
+        var caseEvents = events.Where(e => e.Data is ICaseEvent && !CaseEventFold.FactsBesideTheCase.Contains(e.EventType)).ToList();
         if (caseEvents.Count == 0) return;
 
         var ids = caseEvents.Select(e => e.StreamId).Distinct().ToArray();
