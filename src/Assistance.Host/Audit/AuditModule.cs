@@ -2,6 +2,7 @@ using Assistance.Host.Audit.Anchors;
 using Assistance.Host.Audit.Chain;
 using Assistance.Host.Core;
 using Marten;
+using Wolverine;
 
 namespace Assistance.Host.Audit;
 
@@ -13,6 +14,7 @@ public sealed class AuditModule : ILedgerModule
         services.AddSingleton(AnchorOptions.From(configuration));
         services.AddSingleton<DailyAnchor>();
         services.AddSingleton<StoreVerification>();
+        services.ConfigureWolverine(opts => opts.LocalQueueFor<AnchorDay>().Sequential().UseDurableInbox());
     }
 
     public void ConfigureStore(StoreOptions options)

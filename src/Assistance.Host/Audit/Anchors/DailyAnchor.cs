@@ -14,15 +14,16 @@ namespace Assistance.Host.Audit.Anchors;
 /// </summary>
 public sealed class DailyAnchor(IDocumentStore store, AnchorOptions options, TimeProvider time)
 {
-    public async Task<AuditAnchor> EnsureAsync(LocalDate day, CancellationToken ct)
+    /// <returns>The day's anchor, made now or earlier; null when a later day is anchored already (anchors only move forward).</returns>
+    public async Task<AuditAnchor?> EnsureAsync(LocalDate day, CancellationToken ct)
     {
         var id = LocalDatePattern.Iso.Format(day);
         await using var session = store.LightweightSession();
         if (await session.LoadAsync<AuditAnchor>(id, ct) is { } existing) return existing;
 
         var clock = Stopwatch.StartNew();
-        var previous = (await session.Query<AuditAnchor>().ToListAsync(ct))
-            .Where(a => string.CompareOrdinal(a.Id, id) < 0).MaxBy(a => a.Id, StringComparer.Ordinal);
+        var previous = (await session.Query<AuditAnchor>().ToListAsync(ct)).MaxBy(a => a.Id, StringComparer.Ordinal);
+        if (previous is not null && string.CompareOrdinal(previous.Id, id) > 0) return null;
         var table = new EventTable(store);
         var from = previous?.HighestSequence ?? 0;
         var upTo = Math.Max(from, await table.SettledSequenceAsync(ct));

@@ -1,11 +1,13 @@
-using Assistance.Host.Worklists.DailyJob;
 using NodaTime;
 
 namespace Assistance.Host.Audit.Anchors;
 
-/// <summary>The daily job also anchors the day (once: a second run of the same day finds the anchor made).</summary>
+/// <summary>Anchor <see cref="Day"/>; asked for by the daily job once it has recorded what time caused up to that day.</summary>
+public sealed record AnchorDay(DateOnly Day);
+
+/// <summary>Makes the day's anchor (once: a second request for the same day finds the anchor made).</summary>
 public static class DailyAnchorHandler
 {
-    public static Task Handle(RunDailyChecks message, DailyAnchor anchor, CancellationToken ct) =>
-        anchor.EnsureAsync(LocalDate.FromDateOnly(message.Through), ct);
+    public static Task Handle(AnchorDay message, DailyAnchor anchor, CancellationToken ct) =>
+        anchor.EnsureAsync(LocalDate.FromDateOnly(message.Day), ct);
 }
