@@ -23,6 +23,7 @@ public static class CaseEventFold
             case TemporaryAssistanceGranted e: state.Apply(e); break;
             case HouseholdMembersChanged e: state.Apply(e); break;
             case EntitlementRecalculated e: state.Apply(e); break;
+            case CaseCorrected e: state.Apply(e); break;
         }
         return state;
     }

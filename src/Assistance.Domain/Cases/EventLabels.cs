@@ -16,6 +16,7 @@ public static class EventLabels
         [typeof(HouseholdMembersChanged)] = "家庭成员变更",
         [typeof(EntitlementRecalculated)] = "标准调整重新核定金额",
         [typeof(Import.RosterCaseImported)] = "存量迁移导入",
+        [typeof(CaseCorrected)] = "更正",
         [typeof(Worklists.ReviewBecameDue)] = "复核到期",
         [typeof(Worklists.ReviewOverdue)] = "复核逾期",
         [typeof(Worklists.DataComparisonWarningRaised)] = "数据比对预警",

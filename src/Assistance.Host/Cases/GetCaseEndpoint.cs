@@ -9,10 +9,22 @@ namespace Assistance.Host.Cases;
 
 public static class GetCaseEndpoint
 {
-    /// <summary>The case now (from the inline snapshot), or as it stood at the end of <paramref name="asOf"/> (replayed from its events).</summary>
+    /// <summary>
+    /// The case now (from the inline snapshot), or as it stood at the end of <paramref name="asOf"/> (replayed from its events);
+    /// with <paramref name="effectiveOn"/>, its entitlement for that month (<see cref="Corrections.EntitlementOn"/>).
+    /// </summary>
     [WolverineGet("/api/households/{id}", OperationId = "getCase")]
-    public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, string? asOf, string? effectiveOn, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
     {
+        if (effectiveOn is not null)
+        {
+            var read = new FieldReader(counties);
+            var month = read.Month("effectiveOn", effectiveOn);
+            var day = read.OptionalDate("asOf", asOf);
+            if (read.HasErrors) return Problems.Invalid(read.Errors);
+            return await Corrections.EntitlementOn.AnswerAsync(session, id, month, day, clock, ct);
+        }
+
         if (asOf is null)
         {
             var current = await session.LoadAsync<HouseholdCase>(id, ct);
