@@ -24,6 +24,8 @@ public static class CaseEventFold
             case HouseholdMembersChanged e: state.Apply(e); break;
             case EntitlementRecalculated e: state.Apply(e); break;
             case CaseCorrected e: state.Apply(e); break;
+            case AppealLodged e: state.Apply(e); break;
+            case AppealDecided e: state.Apply(e); break;
         }
         return state;
     }

@@ -17,6 +17,8 @@ public static class EventLabels
         [typeof(EntitlementRecalculated)] = "标准调整重新核定金额",
         [typeof(Import.RosterCaseImported)] = "存量迁移导入",
         [typeof(CaseCorrected)] = "更正",
+        [typeof(AppealLodged)] = "收到复核申请/复议/举报",
+        [typeof(AppealDecided)] = "复核申请/复议/举报办结",
         [typeof(Worklists.ReviewBecameDue)] = "复核到期",
         [typeof(Worklists.ReviewOverdue)] = "复核逾期",
         [typeof(Worklists.DataComparisonWarningRaised)] = "数据比对预警",
