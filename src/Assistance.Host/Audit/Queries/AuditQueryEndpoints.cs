@@ -33,7 +33,7 @@ public static class AuditQueryEndpoints
         var first = fields.Date("from", from);
         var last = fields.Date("to", to);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        var start = first.AtStartOfDayInZone(OfficeTime.Zone).ToDateTimeOffset();
+        var start = first.AtStartOfDayInZone(OfficeTime.Zone).ToInstant().ToDateTimeOffset();
         var end = OfficeTime.EndOf(last).ToDateTimeOffset();
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.UserName == who && e.Timestamp >= start && e.Timestamp < end && e.EventTypesAre(Decisions))
