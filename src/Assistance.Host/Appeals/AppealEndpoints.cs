@@ -5,7 +5,10 @@ using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using Assistance.Host.Worklists;
 using Assistance.Host.Worklists.Calendar;
+using System.Security.Claims;
+using Assistance.Host.Access;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
@@ -14,8 +17,9 @@ namespace Assistance.Host.Appeals;
 /// <summary>复核申请 / 行政复议 / 举报: an appeal against a rejection, an amount or an exit, and its outcome, as events of the case.</summary>
 public static class AppealEndpoints
 {
+    [Authorize(Policy = LedgerPolicies.HandleCases)]
     [WolverinePost("/api/households/{id}/appeals", OperationId = "lodgeAppeal")]
-    public static async Task<IResult> Lodge(Guid id, AppealRequest request, IDocumentSession session, CountyRegistry counties, OfficeCalendar calendar, IClock clock, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Lodge(Guid id, AppealRequest request, IDocumentSession session, CountyRegistry counties, OfficeCalendar calendar, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var kind = fields.Enum<AppealKind>("kind", request.Kind);
@@ -24,18 +28,18 @@ public static class AppealEndpoints
         if (request.AgainstVersion is not > 0) fields.Add("againstVersion", "须填写被申请复核的决定的版本号（不小于 1 的整数）");
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
+        var signedIn = user.Ledger();
+        var actor = Actors.Of(signedIn);
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        if (events.Count == 0) return Problems.CaseNotFound(id);
         var against = events.FirstOrDefault(e => e.Version == request.AgainstVersion);
-        if (against is null || !AppealRules.IsAppealable(against.Data))
-            return Problems.Conflict("该事件不能申请复核", $"第 {request.AgainstVersion} 版不是不予确认、审批金额、复核或退出决定，不能对其申请复核或复议。");
-        var lastDay = AppealRules.LastDayToAppeal(CaseFold.RecordedOn(against));
-        if (lodgedOn > lastDay)
-            return Problems.Conflict("已超过申请期限", $"第 {against.Version} 版决定于 {CaseFold.RecordedOn(against):yyyy-MM-dd} 作出，申请期限至 {lastDay:yyyy-MM-dd}（{AppealRules.DaysToAppeal} 日），{lodgedOn:yyyy-MM-dd} 已超过期限。");
-        var actor = string.IsNullOrWhiteSpace(request.RecordedBy) ? Actors.Of(http) : request.RecordedBy.Trim();
 
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, actor, state =>
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, state =>
         {
+            if (against is null || !AppealRules.IsAppealable(against.Data))
+                return Decision.Refuse("该事件不能申请复核", $"第 {request.AgainstVersion} 版不是不予确认、审批金额、复核或退出决定，不能对其申请复核或复议。");
+            var lastDay = AppealRules.LastDayToAppeal(CaseStreamFacts.RecordedOn(against));
+            if (lodgedOn > lastDay)
+                return Decision.Refuse("已超过申请期限", $"第 {against.Version} 版决定于 {CaseStreamFacts.RecordedOn(against):yyyy-MM-dd} 作出，申请期限至 {lastDay:yyyy-MM-dd}（{AppealRules.DaysToAppeal} 日），{lodgedOn:yyyy-MM-dd} 已超过期限。");
             if (state.OpenAppeals.Any(a => a.AgainstVersion == against.Version))
                 return Decision.Refuse("已有未办结的申请", $"对第 {against.Version} 版决定已有未办结的复核申请，请先办结。");
             var appeal = new AppealLodged(Guid.CreateVersion7(), kind, against.Version, against.EventType.Name, lodgedOn,
@@ -44,8 +48,9 @@ public static class AppealEndpoints
         }, ct);
     }
 
+    [Authorize(Policy = LedgerPolicies.Approve)]
     [WolverinePost("/api/households/{id}/appeals/{appealId}/decision", OperationId = "decideAppeal")]
-    public static async Task<IResult> Decide(Guid id, Guid appealId, AppealDecisionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Decide(Guid id, Guid appealId, AppealDecisionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var outcome = fields.Enum<AppealOutcome>("outcome", request.Outcome);
@@ -54,9 +59,10 @@ public static class AppealEndpoints
         decimal? amount = request.MonthlyAmount is null ? null : fields.Money("monthlyAmount", request.MonthlyAmount);
         YearMonth? month = string.IsNullOrWhiteSpace(request.EffectiveMonth) ? null : fields.Month("effectiveMonth", request.EffectiveMonth);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        var actor = string.IsNullOrWhiteSpace(request.DecidedBy) ? Actors.Of(http) : request.DecidedBy.Trim();
+        var signedIn = user.Ledger();
+        var actor = Actors.Of(signedIn);
 
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, actor, state =>
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, state =>
         {
             if (state.OpenAppeals.FirstOrDefault(a => a.AppealId == appealId) is not { } appeal)
                 return Decision.Refuse("没有该未办结申请", $"案件 {id} 没有编号为 {appealId} 的未办结复核申请。");

@@ -3,6 +3,8 @@ using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
+using Assistance.Host.Access;
+using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace Assistance.Host.Appeals;
@@ -18,6 +20,7 @@ public static class OpenAppealsEndpoint
         [AppealKind.Reconsideration] = "复核申请", [AppealKind.AdministrativeReview] = "行政复议", [AppealKind.Report] = "举报",
     };
 
+    [Authorize(Policy = LedgerPolicies.ReadCases)]
     [WolverineGet("/api/worklists/open-appeals", OperationId = "listOpenAppeals")]
     public static async Task<IResult> Get(string? countyCode, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
     {

@@ -2,6 +2,8 @@ using Assistance.Host.Audit.Anchors;
 using Assistance.Host.Audit.Chain;
 using Assistance.Host.Core;
 using Marten;
+using Assistance.Host.Access;
+using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace Assistance.Host.Audit;
@@ -12,6 +14,7 @@ public sealed record CaseVerificationResult(Guid Id, bool Valid, long Events, lo
 public static class VerifyEndpoints
 {
     /// <summary>Whether the case's stored events are exactly those appended: the first version that is not, and why.</summary>
+    [Authorize(Policy = LedgerPolicies.Audit)]
     [WolverineGet("/api/households/{id}/verify", OperationId = "verifyCase")]
     public static async Task<IResult> VerifyCase(Guid id, IDocumentStore store, CancellationToken ct)
     {
@@ -20,6 +23,7 @@ public static class VerifyEndpoints
     }
 
     /// <summary>Every stream of the store against its chain and the latest daily anchor, including cases deleted as a whole.</summary>
+    [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/verify", OperationId = "verifyStore")]
     public static async Task<StoreVerdict> VerifyStore(StoreVerification verification, CancellationToken ct) =>
         await verification.RunAsync(null, ct);

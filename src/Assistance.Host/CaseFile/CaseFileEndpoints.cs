@@ -2,6 +2,8 @@ using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
+using Assistance.Host.Access;
+using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace Assistance.Host.CaseFile;
@@ -9,12 +11,14 @@ namespace Assistance.Host.CaseFile;
 /// <summary>案卷: one case on paper, as a printable page and as a PDF.</summary>
 public static class CaseFileEndpoints
 {
+    [Authorize(Policy = LedgerPolicies.Audit)]
     [WolverineGet("/api/households/{id}/case-file", OperationId = "getCaseFilePage")]
     public static async Task<IResult> Page(Guid id, IDocumentStore store, CountyRegistry counties, IClock clock, CancellationToken ct) =>
         await CaseFileBuilder.BuildAsync(store, id, counties, clock, ct) is { } file
             ? Results.Content(CaseFilePage.Html(file), "text/html; charset=utf-8")
             : Problems.CaseNotFound(id);
 
+    [Authorize(Policy = LedgerPolicies.Audit)]
     [WolverineGet("/api/households/{id}/case-file.pdf", OperationId = "getCaseFilePdf")]
     public static async Task<IResult> Pdf(Guid id, IDocumentStore store, CountyRegistry counties, IClock clock, IConfiguration configuration, CancellationToken ct)
     {

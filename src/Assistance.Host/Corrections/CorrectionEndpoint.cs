@@ -1,11 +1,14 @@
 using System.Globalization;
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
+using Assistance.Domain.Amounts;
 using Assistance.Domain.Values;
 using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using Assistance.Host.Policy;
+using System.Security.Claims;
+using Assistance.Host.Access;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
@@ -21,8 +24,9 @@ public sealed record CorrectionResult(Guid CorrectionId, string OriginalValue, s
 /// </summary>
 public static class CorrectionEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.Approve)]
     [WolverinePost("/api/households/{id}/corrections", OperationId = "correctCase")]
-    public static async Task<IResult> Post(Guid id, CorrectionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, CorrectionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var field = fields.Enum<CorrectedField>("field", request.Field);
@@ -40,19 +44,20 @@ public static class CorrectionEndpoint
         }
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
+        var signedIn = user.Ledger();
+        var actor = Actors.Of(signedIn);
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        if (events.Count == 0) return Problems.CaseNotFound(id);
         var target = events.FirstOrDefault(e => e.Version == request.CorrectsVersion);
-        if (target is null) return Problems.Conflict("被更正的事件不存在", $"案件 {id} 没有第 {request.CorrectsVersion} 版事件。");
-        var actor = string.IsNullOrWhiteSpace(request.CorrectedBy) ? Actors.Of(http) : request.CorrectedBy.Trim();
 
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, actor, async state =>
-        {
-            var planned = await PlanAsync(session, state, events, target, field, figure, exitMonth, ct);
-            if (planned.Refusal is { } refusal) return (Decision.Refuse(refusal.Title, refusal.Detail), null);
-            var e = planned.Event! with { Reason = reason, CorrectedOn = correctedOn, CorrectedBy = actor, SecondSigner = request.SecondSigner };
-            return (Decision.Accept(e), new CorrectionResult(e.CorrectionId, e.OriginalValue, e.CorrectedValue, e.EffectiveMonth, e.UntilMonth, e.MonthlyAmount));
-        }, ct);
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
+            state => target is null ? Task.FromResult<(CaseCorrected? Event, Refusal? Refusal)>((null, new Refusal("被更正的事件不存在", $"案件 {id} 没有第 {request.CorrectsVersion} 版事件。")))
+                : PlanAsync(session, state, events, target, field, figure, exitMonth, ct),
+            (_, _, planned) =>
+            {
+                if (planned.Refusal is { } refusal) return refusal;
+                var e = planned.Event! with { Reason = reason, CorrectedOn = correctedOn, CorrectedBy = actor, SecondSigner = request.SecondSigner };
+                return Decision.Accept(e).Explained(new CorrectionResult(e.CorrectionId, e.OriginalValue, e.CorrectedValue, e.EffectiveMonth, e.UntilMonth, e.MonthlyAmount));
+            }, ct);
     }
 
     private static async Task<(CaseCorrected? Event, Refusal? Refusal)> PlanAsync(IQuerySession session, HouseholdCase state,

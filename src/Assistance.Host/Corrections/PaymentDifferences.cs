@@ -4,6 +4,8 @@ using Assistance.Host.Core;
 using Assistance.Host.PaymentRolls;
 using Marten;
 using NodaTime.Text;
+using Assistance.Host.Access;
+using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace Assistance.Host.Corrections;
@@ -14,6 +16,7 @@ public sealed record PaymentDifference(string Month, decimal Paid, decimal Due, 
 /// <summary>多发/少发: month by month, for every month whose roll was issued, what was paid against what should have been.</summary>
 public static class PaymentDifferences
 {
+    [Authorize(Policy = LedgerPolicies.Audit)]
     [WolverineGet("/api/households/{id}/payments", OperationId = "getCasePaymentDifferences")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
     {

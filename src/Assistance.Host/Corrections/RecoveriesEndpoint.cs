@@ -4,6 +4,8 @@ using Assistance.Host.Core;
 using Assistance.Host.PaymentRolls;
 using Marten;
 using NodaTime;
+using Assistance.Host.Access;
+using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace Assistance.Host.Corrections;
@@ -14,6 +16,7 @@ public sealed record RecoveryRow(string RollMonth, bool Issued, Guid CaseId, str
 /// <summary>追回清单: every recovery of a county in a period, recovered by an issued roll or pending in the next one.</summary>
 public static class RecoveriesEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/recoveries", OperationId = "listRecoveries")]
     public static async Task<IResult> Get(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
     {

@@ -54,7 +54,7 @@ public class ExitAppealTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         open.Value<int>("overdueDays").ShouldBe(0);
 
         ledger.Today(2025, 6, 10);
-        await ledger.Host.PostAsync(id, $"appeals/{appeal}/decision", new { outcome = "Upheld", reason = "经复核，家庭人均收入确已超过低保标准", decidedBy = "局长孙" });
+        await ledger.Host.PostAsync(id, $"appeals/{appeal}/decision", new { outcome = "Upheld", reason = "经复核，家庭人均收入确已超过低保标准", decidedBy = "局长孙" }, user: TestUsers.Approver);
         (await ledger.Host.GetCaseAsync(id)).Text("status").ShouldBe("Exited");
         (await GetAsync($"/api/households/{id}?effectiveOn=2025-06")).Value<bool>("entitled").ShouldBeFalse();
         (await OpenAppealsOfAsync(id)).ShouldBeEmpty();
@@ -68,7 +68,7 @@ public class ExitAppealTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         ledger.Today(2025, 7, 3);
         (await OpenAppealsOfAsync(id)).Single().Value<int>("overdueDays").ShouldBe(15);
 
-        await ledger.Host.PostAsync(id, $"appeals/{appeal}/decision", new { outcome = "Changed", reason = "务工收入系季节性，按月折算后低于标准，撤销停发决定", decidedBy = "局长孙" });
+        await ledger.Host.PostAsync(id, $"appeals/{appeal}/decision", new { outcome = "Changed", reason = "务工收入系季节性，按月折算后低于标准，撤销停发决定", decidedBy = "局长孙" }, user: TestUsers.Approver);
         var now = await ledger.Host.GetCaseAsync(id);
         now.Text("status").ShouldBe("Enrolled");
         now.Value<decimal>("monthlyAmount").ShouldBe(amount);

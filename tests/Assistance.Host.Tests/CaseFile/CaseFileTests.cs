@@ -15,7 +15,7 @@ public class CaseFileTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
         var assessment = await ledger.Host.PostAsync(id, "assessments", Assessment(monthlyIncome: 600m));
         var approval = await ledger.Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", decidedBy = "科长赵" });
         ledger.Today(2025, 3, 3);
-        await ledger.Host.PostAsync(id, "corrections", new { correctsVersion = assessment, field = "MonthlyIncome", value = "900", reason = "工资收入录入错误", correctedBy = "科长赵" });
+        await ledger.Host.PostAsync(id, "corrections", new { correctsVersion = assessment, field = "MonthlyIncome", value = "900", reason = "工资收入录入错误", correctedBy = "科长赵" }, user: TestUsers.Approver);
         await ledger.Host.PostAsync(id, "appeals", new { kind = "Reconsideration", againstVersion = approval, grounds = "对核定金额有异议", appellant = "王大山" });
         return id;
     }
@@ -27,6 +27,7 @@ public class CaseFileTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
         var result = await ledger.Host.Scenario(s =>
         {
             s.Get.Url($"/api/households/{id}/case-file");
+            s.As(TestUsers.Auditor);
             s.StatusCodeShouldBeOk();
             s.ContentTypeShouldBe("text/html; charset=utf-8");
         });
@@ -49,6 +50,7 @@ public class CaseFileTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
         var result = await ledger.Host.Scenario(s =>
         {
             s.Get.Url($"/api/households/{id}/case-file.pdf");
+            s.As(TestUsers.Auditor);
             s.StatusCodeShouldBeOk();
             s.ContentTypeShouldBe("application/pdf");
         });

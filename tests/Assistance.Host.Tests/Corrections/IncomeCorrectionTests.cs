@@ -14,6 +14,7 @@ public class IncomeCorrectionTests(LedgerFixture ledger) : IClassFixture<LedgerF
     private async Task<JsonNode> GetAsync(string url) => await (await ledger.Host.Scenario(s =>
     {
         s.Get.Url(url);
+        if (url.EndsWith("/payments")) s.As(TestUsers.Auditor);
         s.StatusCodeShouldBeOk();
     })).ReadJsonNodeAsync();
 
@@ -42,6 +43,7 @@ public class IncomeCorrectionTests(LedgerFixture ledger) : IClassFixture<LedgerF
         {
             s.Post.Json(new { correctsVersion = assessment, field = "MonthlyIncome", value = "900", reason = "工资收入录入错误，应为900元", correctedBy = "科长赵" })
                 .ToUrl($"/api/households/{id}/corrections");
+            s.As(TestUsers.Approver);
             s.StatusCodeShouldBeOk();
         })).ReadJsonNodeAsync();
         var corrected = original - 300m;
@@ -99,8 +101,8 @@ public class IncomeCorrectionTests(LedgerFixture ledger) : IClassFixture<LedgerF
         ledger.Today(2025, 1, 20);
         var id = await ledger.Host.ApplyAsync(Application(Guid.NewGuid()));
         await ledger.Host.PostAsync(id, "commitments", Commitment());
-        await ledger.Host.PostAsync(id, "corrections", new { correctsVersion = 2, field = "MonthlyIncome", value = "900", reason = "x" }, 409);
-        await ledger.Host.PostAsync(id, "corrections", new { correctsVersion = 9, field = "MonthlyIncome", value = "900", reason = "x" }, 409);
-        await ledger.Host.PostAsync(id, "corrections", new { correctsVersion = 1, field = "Income", value = "abc" }, 400);
+        await ledger.Host.PostAsync(id, "corrections", new { correctsVersion = 2, field = "MonthlyIncome", value = "900", reason = "x" }, 409, TestUsers.Approver);
+        await ledger.Host.PostAsync(id, "corrections", new { correctsVersion = 9, field = "MonthlyIncome", value = "900", reason = "x" }, 409, TestUsers.Approver);
+        await ledger.Host.PostAsync(id, "corrections", new { correctsVersion = 1, field = "Income", value = "abc" }, 400, TestUsers.Approver);
     }
 }

@@ -50,22 +50,24 @@ public static class Households
         return (await result.ReadJsonNodeAsync()).Value<Guid>("id");
     }
 
-    public static async Task<long> PostAsync(this IAlbaHost host, Guid id, string step, object body, int status = 200)
+    public static async Task<long> PostAsync(this IAlbaHost host, Guid id, string step, object body, int status = 200, Assistance.Host.Access.LedgerUser? user = null)
     {
         var result = await host.Scenario(s =>
         {
             s.Post.Json(body).ToUrl($"/api/households/{id}/{step}");
+            if (user is not null) s.As(user);
             s.StatusCodeShouldBe(status);
         });
         if (status == 200 && result.Context.Response.StatusCode != 200) throw new Exception(await result.ReadAsTextAsync());
         return status == 200 ? (await result.ReadJsonNodeAsync()).Value<long>("version") : -1;
     }
 
-    public static async Task<System.Text.Json.Nodes.JsonNode> GetCaseAsync(this IAlbaHost host, Guid id, string? asOf = null)
+    public static async Task<System.Text.Json.Nodes.JsonNode> GetCaseAsync(this IAlbaHost host, Guid id, string? asOf = null, bool showIdNumbers = false)
     {
         var result = await host.Scenario(s =>
         {
-            s.Get.Url(asOf is null ? $"/api/households/{id}" : $"/api/households/{id}?asOf={asOf}");
+            var query = string.Join('&', new[] { asOf is null ? null : $"asOf={asOf}", showIdNumbers ? "showIdNumbers=true" : null }.OfType<string>());
+            s.Get.Url(query.Length == 0 ? $"/api/households/{id}" : $"/api/households/{id}?{query}");
             s.StatusCodeShouldBeOk();
         });
         return await result.ReadJsonNodeAsync();

@@ -13,4 +13,4 @@ public sealed record AppealDecided(
     string DecidedBy,
     string AgainstEvent,
     YearMonth? EffectiveMonth = null,
-    decimal? MonthlyAmount = null);
+    decimal? MonthlyAmount = null) : ICaseEvent;

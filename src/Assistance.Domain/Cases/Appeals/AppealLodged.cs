@@ -10,4 +10,4 @@ public sealed record AppealLodged(
     LocalDate DueOn,
     string Grounds,
     string? Appellant,
-    string RecordedBy);
+    string RecordedBy) : ICaseEvent;

@@ -19,4 +19,4 @@ public sealed record CaseCorrected(
     string Reason,
     LocalDate CorrectedOn,
     string CorrectedBy,
-    string? SecondSigner = null);
+    string? SecondSigner = null) : ICaseEvent;

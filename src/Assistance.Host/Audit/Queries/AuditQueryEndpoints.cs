@@ -5,6 +5,8 @@ using JasperFx.Events;
 using Marten;
 using Marten.Events;
 using NodaTime;
+using Assistance.Host.Access;
+using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace Assistance.Host.Audit.Queries;
@@ -25,6 +27,7 @@ public static class AuditQueryEndpoints
         typeof(EntitlementRecalculated), typeof(CaseCorrected), typeof(AppealDecided),
     ];
 
+    [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/decisions", OperationId = "auditDecisionsByUser")]
     public static async Task<IResult> ByUser(string? actor, string? from, string? to, IQuerySession session, CountyRegistry counties, CancellationToken ct)
     {
@@ -41,6 +44,7 @@ public static class AuditQueryEndpoints
         return Results.Ok(events.Select(e => Row(e)).ToList());
     }
 
+    [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/self-approved", OperationId = "auditSelfApprovedEnrolments")]
     public static async Task<IResult> SelfApproved(string? countyCode, IQuerySession session, CountyRegistry counties, CancellationToken ct)
     {
@@ -60,6 +64,7 @@ public static class AuditQueryEndpoints
         return Results.Ok(rows);
     }
 
+    [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/amount-changes", OperationId = "auditLargeAmountChanges")]
     public static async Task<IResult> AmountChanges(string? countyCode, decimal? percent, IQuerySession session, CountyRegistry counties, CancellationToken ct)
     {
@@ -82,6 +87,7 @@ public static class AuditQueryEndpoints
         return Results.Ok(rows);
     }
 
+    [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/re-enrolments", OperationId = "auditReEnrolmentsWithinAYear")]
     public static async Task<IResult> ReEnrolments(string? countyCode, IQuerySession session, CountyRegistry counties, CancellationToken ct)
     {
