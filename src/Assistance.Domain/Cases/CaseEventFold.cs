@@ -18,6 +18,9 @@ public static class CaseEventFold
         [typeof(TemporaryAssistanceGranted)] = (c, e) => c.Apply((TemporaryAssistanceGranted)e),
         [typeof(HouseholdMembersChanged)] = (c, e) => c.Apply((HouseholdMembersChanged)e),
         [typeof(EntitlementRecalculated)] = (c, e) => c.Apply((EntitlementRecalculated)e),
+        [typeof(CaseCorrected)] = (c, e) => c.Apply((CaseCorrected)e),
+        [typeof(AppealLodged)] = (c, e) => c.Apply((AppealLodged)e),
+        [typeof(AppealDecided)] = (c, e) => c.Apply((AppealDecided)e),
     };
 
     /// <summary>Events of the case stream that record facts beside the case (the worklists read them) and leave it as it is.</summary>

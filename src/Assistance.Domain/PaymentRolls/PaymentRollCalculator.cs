@@ -32,7 +32,7 @@ public static class PaymentRollCalculator
                 var difference = (segment?.MonthlyAmount ?? 0) - paid.GetValueOrDefault((c.CaseId, m));
                 if (difference == 0) continue;
                 lines.Add(new RollLine(c.CaseId, c.HeadName, c.HeadIdNumber, segment?.Persons ?? 0, difference,
-                    difference > 0 ? RollLineKind.BackPay : RollLineKind.Recovery, m));
+                    difference > 0 ? RollLineKind.BackPay : RollLineKind.Recovery, m, c.Corrections?.LastOrDefault(n => n.Covers(m))?.Citation));
             }
         }
         return lines;

@@ -3,7 +3,10 @@ namespace Assistance.Domain.PaymentRolls;
 /// <summary>正常发放 (Regular), 补发 (BackPay) or 追回 (Recovery, a negative amount).</summary>
 public enum RollLineKind { Regular, BackPay, Recovery }
 
-/// <summary>One line of a payment roll (发放名册): what one case is paid in the roll, and for which month.</summary>
+/// <summary>
+/// One line of a payment roll (发放名册): what one case is paid in the roll, and for which month; a 补发/追回 line caused by
+/// a correction cites it (<see cref="Cause"/>).
+/// </summary>
 public sealed record RollLine(
     Guid CaseId,
     string HeadName,
@@ -11,4 +14,5 @@ public sealed record RollLine(
     int Persons,
     decimal Amount,
     RollLineKind Kind,
-    YearMonth ForMonth);
+    YearMonth ForMonth,
+    string? Cause = null);

@@ -15,18 +15,21 @@ public static class GetCaseEndpoint
     /// <summary>
     /// The case now (from the inline snapshot), or as it stood at the end of <paramref name="asOf"/> (replayed from its
     /// events). ID numbers are masked unless <paramref name="showIdNumbers"/> is asked by a caseworker or approver of the county.
+    /// With <paramref name="effectiveOn"/>, the case's entitlement for that month (<see cref="Corrections.EntitlementOn"/>).
     /// </summary>
     [Authorize(Policy = LedgerPolicies.ReadCases)]
     [WolverineGet("/api/households/{id}", OperationId = "getCase")]
-    public static async Task<IResult> Get(Guid id, string? asOf, bool? showIdNumbers, IQuerySession session, CountyRegistry counties,
+    public static async Task<IResult> Get(Guid id, string? asOf, string? effectiveOn, bool? showIdNumbers, IQuerySession session, CountyRegistry counties,
         IClock clock, ClaimsPrincipal user, IDocumentStore store, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var date = asOf is null ? (LocalDate?)null : fields.Date("asOf", asOf);
+        var month = effectiveOn is null ? (YearMonth?)null : fields.Month("effectiveOn", effectiveOn);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var signedIn = user.Ledger();
         var current = await CaseReader.LoadVisibleAsync(session, id, signedIn, ct);
         if (current is null) return Problems.CaseNotFound(id);
+        if (month is { } entitlementMonth) return await Corrections.EntitlementOn.AnswerAsync(session, id, entitlementMonth, date, clock, ct);
         if (await CaseReader.RevealIdNumbersAsync(showIdNumbers, current, signedIn, store, clock, ct) is not { } reveal)
             return CaseReader.FullIdNumbersRefused();
 

@@ -9,8 +9,8 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Cases;
 
-/// <summary>One recorded event of a case, as auditors read it.</summary>
-public sealed record HistoryEntry(long Version, string Type, string Label, Instant RecordedAt, string Actor, object Data)
+/// <summary>One recorded event of a case, as auditors read it; <see cref="CorrectedBy"/> is the version of the correction that put it right.</summary>
+public sealed record HistoryEntry(long Version, string Type, string Label, Instant RecordedAt, string Actor, object Data, long? CorrectedBy = null)
 {
     public static HistoryEntry Of(JasperFx.Events.IEvent e) => new(
         e.Version, e.EventType.Name, EventLabels.Of(e.EventType), Instant.FromDateTimeOffset(e.Timestamp), e.UserName ?? Actors.Unknown, e.Data);
@@ -30,6 +30,8 @@ public static class HistoryEndpoint
         if (await CaseReader.RevealIdNumbersAsync(showIdNumbers, current, signedIn, store, clock, ct) is not { } reveal)
             return CaseReader.FullIdNumbersRefused();
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return IdNumberMasking.Answer(events.Select(HistoryEntry.Of).ToList(), reveal);
+        var correctedBy = events.Where(e => e.Data is CaseCorrected).GroupBy(e => ((CaseCorrected)e.Data).CorrectsVersion)
+            .ToDictionary(g => g.Key, g => g.Max(e => e.Version));
+        return IdNumberMasking.Answer(events.Select(e => HistoryEntry.Of(e) with { CorrectedBy = correctedBy.TryGetValue(e.Version, out var by) ? by : null }).ToList(), reveal);
     }
 }

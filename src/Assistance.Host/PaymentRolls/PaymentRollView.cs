@@ -4,7 +4,7 @@ using Assistance.Domain.Values;
 namespace Assistance.Host.PaymentRolls;
 
 public sealed record PaymentRollLineView(
-    Guid CaseId, string HeadOfHousehold, string HeadName, int Persons, decimal Amount, RollLineKind Kind, string ForMonth);
+    Guid CaseId, string HeadOfHousehold, string HeadName, int Persons, decimal Amount, RollLineKind Kind, string ForMonth, string? Cause = null);
 
 /// <summary>The payment-roll body of the contract.</summary>
 public sealed record PaymentRollView(
@@ -24,7 +24,7 @@ public sealed record PaymentRollView(
         return new PaymentRollView(county, countyName, month, issued, lines.Sum(l => l.Amount), regular.Count,
             regular.Sum(l => l.Persons),
             lines.Select(l => new PaymentRollLineView(l.CaseId, IdNumber.Mask(l.HeadIdNumber), l.HeadName, l.Persons, l.Amount, l.Kind,
-                l.ForMonth.ToString("yyyy-MM", null))).ToList(),
+                l.ForMonth.ToString("yyyy-MM", null), l.Cause)).ToList(),
             hash, issuedAt, issuedBy);
     }
 }

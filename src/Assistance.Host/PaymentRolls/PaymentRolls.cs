@@ -28,8 +28,10 @@ public static class PaymentRolls
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
         var issuedMonths = issued.Select(r => YearMonthPattern.Iso.Parse(r.Month).Value).ToList();
         return PaymentRollCalculator.Lines(month,
-            cases.Select(c => new CaseEntitlement(c.Id, c.Applicant.Name, c.Applicant.IdNumber, c.Segments)), paid, issuedMonths);
+            cases.Select(c => new CaseEntitlement(c.Id, c.Applicant.Name, c.Applicant.IdNumber, c.Segments, c.Corrections)), paid, issuedMonths);
     }
 
     public static string Format(YearMonth month) => month.ToString("yyyy-MM", null);
+
+    public static YearMonth Parse(string month) => YearMonthPattern.Iso.Parse(month).Value;
 }

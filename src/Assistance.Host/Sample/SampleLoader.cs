@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Assistance.Domain.Cases;
+using Assistance.Host.Audit.Chain;
 using Assistance.Samples;
 using JasperFx.Events;
 using Marten;
@@ -75,6 +76,7 @@ public sealed class SampleLoader(IDocumentStore store)
     private async Task BulkAsync(SampleCase[] batch, bool snapshots, CancellationToken ct)
     {
         var streams = new List<StreamAction>(batch.Length);
+        var serializer = store.Options.Serializer();
         foreach (var sample in batch)
         {
             var action = StreamAction.Start(((DocumentStore)store).Events, sample.Id, sample.Events.Select(e => e.Data).ToArray());
@@ -84,6 +86,7 @@ public sealed class SampleLoader(IDocumentStore store)
                 action.Events[i].Timestamp = sample.Events[i].RecordedAt;
                 action.Events[i].UserName = sample.Events[i].Actor;
             }
+            BulkSealing.Seal(action, serializer);
             streams.Add(action);
         }
         await store.BulkInsertEventsAsync(streams, 5_000, ct);

@@ -15,6 +15,7 @@ namespace Assistance.Host.Worklists.DailyJob;
 /// (复核到期, 复核逾期, 渐退期满 exit, 重复享受 resolved). Each day is decided from what the streams already hold,
 /// so running a day twice changes nothing; the progress document only saves re-reading streams. On the first day of a month,
 /// the lists of counties whose new parameters take effect that month are recomputed (<see cref="RefreshWorklists"/>).
+/// Last, the day is anchored for the auditors (<see cref="Audit.Anchors.AnchorDay"/>).
 /// </summary>
 public static class DailyChecksHandler
 {
@@ -38,6 +39,7 @@ public static class DailyChecksHandler
             await progressSession.SaveChangesAsync(ct);
             logger.LogInformation("Daily checks for {Day}: {Events} events recorded", day, recorded);
         }
+        await bus.PublishAsync(new Audit.Anchors.AnchorDay(message.Through));
     }
 
     /// <remarks>Each county's parameters in force in the month of <paramref name="day"/> apply.</remarks>

@@ -1,0 +1,76 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.Entitlements;
+using Assistance.Domain.Values;
+using Assistance.Host.Cases;
+using Assistance.Host.Core;
+using Assistance.Host.Worklists;
+using Assistance.Host.Worklists.Calendar;
+using System.Security.Claims;
+using Assistance.Host.Access;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Assistance.Host.Appeals;
+
+/// <summary>复核申请 / 行政复议 / 举报: an appeal against a rejection, an amount or an exit, and its outcome, as events of the case.</summary>
+public static class AppealEndpoints
+{
+    [Authorize(Policy = LedgerPolicies.HandleCases)]
+    [WolverinePost("/api/households/{id}/appeals", OperationId = "lodgeAppeal")]
+    public static async Task<IResult> Lodge(Guid id, AppealRequest request, IDocumentSession session, CountyRegistry counties, OfficeCalendar calendar, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        var kind = fields.Enum<AppealKind>("kind", request.Kind);
+        var lodgedOn = fields.OptionalDate("lodgedOn", request.LodgedOn) ?? clock.Today();
+        var grounds = fields.Text("grounds", request.Grounds);
+        if (request.AgainstVersion is not > 0) fields.Add("againstVersion", "须填写被申请复核的决定的版本号（不小于 1 的整数）");
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+
+        var signedIn = user.Ledger();
+        var actor = Actors.Of(signedIn);
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        var against = events.FirstOrDefault(e => e.Version == request.AgainstVersion);
+
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, state =>
+        {
+            if (against is null || !AppealRules.IsAppealable(against.Data))
+                return Decision.Refuse("该事件不能申请复核", $"第 {request.AgainstVersion} 版不是不予确认、审批金额、复核或退出决定，不能对其申请复核或复议。");
+            var lastDay = AppealRules.LastDayToAppeal(CaseStreamFacts.RecordedOn(against));
+            if (lodgedOn > lastDay)
+                return Decision.Refuse("已超过申请期限", $"第 {against.Version} 版决定于 {CaseStreamFacts.RecordedOn(against):yyyy-MM-dd} 作出，申请期限至 {lastDay:yyyy-MM-dd}（{AppealRules.DaysToAppeal} 日），{lodgedOn:yyyy-MM-dd} 已超过期限。");
+            if (state.OpenAppeals.Any(a => a.AgainstVersion == against.Version))
+                return Decision.Refuse("已有未办结的申请", $"对第 {against.Version} 版决定已有未办结的复核申请，请先办结。");
+            var appeal = new AppealLodged(Guid.CreateVersion7(), kind, against.Version, against.EventType.Name, lodgedOn,
+                AppealRules.DueOn(lodgedOn, calendar.Current), grounds, request.Appellant, actor);
+            return Decision.Accept(appeal);
+        }, ct);
+    }
+
+    [Authorize(Policy = LedgerPolicies.Approve)]
+    [WolverinePost("/api/households/{id}/appeals/{appealId}/decision", OperationId = "decideAppeal")]
+    public static async Task<IResult> Decide(Guid id, Guid appealId, AppealDecisionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        var outcome = fields.Enum<AppealOutcome>("outcome", request.Outcome);
+        var decidedOn = fields.OptionalDate("decidedOn", request.DecidedOn) ?? clock.Today();
+        var reason = fields.Text("reason", request.Reason);
+        decimal? amount = request.MonthlyAmount is null ? null : fields.Money("monthlyAmount", request.MonthlyAmount);
+        YearMonth? month = string.IsNullOrWhiteSpace(request.EffectiveMonth) ? null : fields.Month("effectiveMonth", request.EffectiveMonth);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        var signedIn = user.Ledger();
+        var actor = Actors.Of(signedIn);
+
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, state =>
+        {
+            if (state.OpenAppeals.FirstOrDefault(a => a.AppealId == appealId) is not { } appeal)
+                return Decision.Refuse("没有该未办结申请", $"案件 {id} 没有编号为 {appealId} 的未办结复核申请。");
+            if (outcome == AppealOutcome.Changed && appeal.AgainstEvent is nameof(EnrolmentApproved) or nameof(EntitlementRecalculated)
+                    or nameof(CaseReviewed) && state.Status != CaseStatus.Exited && amount is null)
+                return Decision.Refuse("变更金额须填写新金额", "变更审批或复核金额的决定须填写新的月保障金额（monthlyAmount）。");
+            var from = month ?? (state.IsEnrolled ? EntitlementTimeline.At(state.Segments, clock.Today().ToYearMonth())?.From : null);
+            return Decision.Accept(new AppealDecided(appealId, outcome, decidedOn, reason, actor, appeal.AgainstEvent, from, amount));
+        }, ct);
+    }
+}

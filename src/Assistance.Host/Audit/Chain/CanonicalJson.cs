@@ -1,0 +1,62 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Assistance.Host.Audit.Chain;
+
+/// <summary>
+/// One spelling of a JSON value, whichever side wrote it: the serializer at append time, or PostgreSQL's jsonb text when
+/// verifying (which reorders keys, drops whitespace and writes exponents out). Keys sorted by code unit, no whitespace,
+/// strings written from their decoded value, numbers with an exponent written out in full.
+/// </summary>
+public static class CanonicalJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static byte[] Of(string json) => Of(System.Text.Encoding.UTF8.GetBytes(json));
+
+    public static byte[] Of(byte[] utf8Json)
+    {
+        using var document = JsonDocument.Parse(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>(utf8Json.Length);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) Write(document.RootElement, writer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Write(JsonElement element, Utf8JsonWriter writer)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(property.Name);
+                    Write(property.Value, writer);
+                }
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in element.EnumerateArray()) Write(item, writer);
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.String:
+                writer.WriteStringValue(element.GetString());
+                break;
+            case JsonValueKind.Number:
+                writer.WriteRawValue(Number(element.GetRawText()), skipInputValidation: true);
+                break;
+            default:
+                writer.WriteRawValue(element.GetRawText(), skipInputValidation: true);
+                break;
+        }
+    }
+
+    /// <remarks>jsonb keeps the scale of a number (1.50 stays 1.50) but writes exponents out (1E+20 comes back as 100000000000000000000).</remarks>
+    private static string Number(string raw) =>
+        raw.AsSpan().IndexOfAny('e', 'E') >= 0 && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value.ToString(CultureInfo.InvariantCulture)
+            : raw;
+}

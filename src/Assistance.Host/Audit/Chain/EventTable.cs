@@ -1,0 +1,82 @@
+using System.Runtime.CompilerServices;
+using Assistance.Host.Audit.Anchors;
+using Assistance.Host.Storage;
+using Marten;
+using Npgsql;
+
+namespace Assistance.Host.Audit.Chain;
+
+/// <summary>
+/// Reads the event store's tables as they are, with SQL rather than through Marten's event API: what the verifier checks
+/// is exactly what is stored, including rows the ledger never wrote. Whole-store reads stream in stream-id order.
+/// </summary>
+public sealed class EventTable(IDocumentStore store)
+{
+    private const string EventColumns = $"seq_id, stream_id, version, type, data::text, user_name, timestamp, headers ->> '{EventSeal.Header}'";
+
+    private string Events => $"{LedgerStore.Schema}.mt_events";
+    private string Streams => $"{LedgerStore.Schema}.mt_streams";
+    private string Heads => store.Options.Schema.For<AnchoredStreamHead>(true);
+
+    public async Task<List<StoredEvent>> StreamAsync(Guid id, CancellationToken ct)
+    {
+        var events = new List<StoredEvent>();
+        await foreach (var e in ReadAsync($"select {EventColumns} from {Events} where stream_id = $1 order by version", ReadEvent, ct, id)) events.Add(e);
+        return events;
+    }
+
+    public async Task<long?> RecordedVersionAsync(Guid id, CancellationToken ct)
+    {
+        await foreach (var version in ReadAsync($"select version from {Streams} where id = $1", r => r.GetInt64(0), ct, id)) return version;
+        return null;
+    }
+
+    public IAsyncEnumerable<StoredEvent> AllEventsAsync(CancellationToken ct) =>
+        ReadAsync($"select {EventColumns} from {Events} order by stream_id, version", ReadEvent, ct);
+
+    public IAsyncEnumerable<(Guid Id, long Version)> AllRecordedVersionsAsync(CancellationToken ct) =>
+        ReadAsync($"select id, version from {Streams} order by id", r => (r.GetGuid(0), r.GetInt64(1)), ct);
+
+    public IAsyncEnumerable<AnchoredStreamHead> AllAnchoredHeadsAsync(CancellationToken ct) =>
+        ReadAsync($"select id, (data ->> 'version')::bigint, (data ->> 'sequence')::bigint, data ->> 'hash', data ->> 'anchoredOn' from {Heads} order by id",
+            r => new AnchoredStreamHead { Id = r.GetGuid(0), Version = r.GetInt64(1), Sequence = r.GetInt64(2), Hash = r.GetString(3), AnchoredOn = r.GetString(4) }, ct);
+
+    /// <summary>The last event of each stream appended in the sequence range (after, upTo].</summary>
+    public IAsyncEnumerable<AnchoredStreamHead> HeadsAppendedAsync(long after, long upTo, CancellationToken ct) =>
+        ReadAsync($"""
+            select distinct on (stream_id) stream_id, version, seq_id, coalesce(headers ->> '{EventSeal.Header}', '')
+            from {Events} where seq_id > $1 and seq_id <= $2 order by stream_id, version desc
+            """, r => new AnchoredStreamHead { Id = r.GetGuid(0), Version = r.GetInt64(1), Sequence = r.GetInt64(2), Hash = r.GetString(3) }, ct, after, upTo);
+
+    public async Task<long> CountEventsUpToAsync(long sequence, CancellationToken ct) =>
+        await ScalarAsync($"select count(*) from {Events} where seq_id <= $1", ct, sequence);
+
+    /// <summary>
+    /// The highest sequence below which no append is still in flight: the async daemon's high-water mark when it has one,
+    /// else the highest stored sequence.
+    /// </summary>
+    public async Task<long> SettledSequenceAsync(CancellationToken ct) => await ScalarAsync($"""
+        select coalesce((select last_seq_id from {LedgerStore.Schema}.mt_event_progression where name = 'HighWaterMark'),
+                        (select max(seq_id) from {Events}), 0)
+        """, ct);
+
+    private async Task<long> ScalarAsync(string sql, CancellationToken ct, params object[] parameters)
+    {
+        await foreach (var value in ReadAsync(sql, r => r.GetInt64(0), ct, parameters)) return value;
+        return 0;
+    }
+
+    private static StoredEvent ReadEvent(NpgsqlDataReader r) => new(
+        r.GetInt64(0), r.GetGuid(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
+        r.GetFieldValue<DateTimeOffset>(6), r.IsDBNull(7) ? null : r.GetString(7));
+
+    private async IAsyncEnumerable<T> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> read, [EnumeratorCancellation] CancellationToken ct, params object[] parameters)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) yield return read(reader);
+    }
+}
