@@ -33,6 +33,7 @@ public static class AppealEndpoints
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         var against = events.FirstOrDefault(e => e.Version == request.AgainstVersion);
 
+        var days = await calendar.CurrentAsync(session, ct);
         return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, state =>
         {
             if (against is null || !AppealRules.IsAppealable(against.Data))
@@ -43,7 +44,7 @@ public static class AppealEndpoints
             if (state.OpenAppeals.Any(a => a.AgainstVersion == against.Version))
                 return Decision.Refuse("已有未办结的申请", $"对第 {against.Version} 版决定已有未办结的复核申请，请先办结。");
             var appeal = new AppealLodged(Guid.CreateVersion7(), kind, against.Version, against.EventType.Name, lodgedOn,
-                AppealRules.DueOn(lodgedOn, calendar.Current), grounds, request.Appellant, actor);
+                AppealRules.DueOn(lodgedOn, days), grounds, request.Appellant, actor);
             return Decision.Accept(appeal);
         }, ct);
     }
