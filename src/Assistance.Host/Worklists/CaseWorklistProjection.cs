@@ -1,7 +1,9 @@
-using Assistance.Domain.Calendar;
+using System.Runtime.CompilerServices;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Policy;
 using Assistance.Host.Worklists.Calendar;
 using JasperFx.Events;
+using JasperFx.Events.Grouping;
 using Marten;
 using Marten.Events.Aggregation;
 
@@ -15,7 +17,16 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
 {
     private readonly OfficeCalendar _calendar;
 
+    /// <summary>The county policies read once for the page of events a session is applying (one query, not one per event).</summary>
+    private readonly ConditionalWeakTable<IQuerySession, Dictionary<string, CountyPolicy>> _pagePolicies = new();
+
     public CaseWorklistProjection(OfficeCalendar calendar) => _calendar = calendar;
+
+    public override async Task EnrichEventsAsync(SliceGroup<CaseWorklist, Guid> group, IQuerySession querySession, CancellationToken cancellation)
+    {
+        var policies = await querySession.Query<CountyPolicy>().ToListAsync(cancellation);
+        _pagePolicies.AddOrUpdate(querySession, policies.ToDictionary(p => p.CountyCode));
+    }
 
     /// <remarks>The lists are evaluated with the county's parameters in force in the month the event was recorded.</remarks>
     public override async ValueTask<CaseWorklist?> EvolveAsync(CaseWorklist? snapshot, Guid id, IQuerySession session, IEvent e, CancellationToken ct)
@@ -27,7 +38,11 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
         var recordedOn = CaseFold.RecordedOn(e);
         snapshot.Case.Version = e.Version;
         snapshot.Facts.Record(e.Data, recordedOn);
-        snapshot.Refresh(_calendar.Current, await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, recordedOn.ToYearMonth(), ct));
+        var month = recordedOn.ToYearMonth();
+        var policy = _pagePolicies.TryGetValue(session, out var page)
+            ? WorklistPolicies.InForce(page.GetValueOrDefault(snapshot.Case.CountyCode), month)
+            : await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, month, ct);
+        snapshot.Refresh(_calendar.Current, policy);
         return snapshot;
     }
 }
