@@ -17,15 +17,16 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
 {
     private readonly OfficeCalendar _calendar;
 
-    /// <summary>The county policies read once for the page of events a session is applying (one query, not one per event).</summary>
-    private readonly ConditionalWeakTable<IQuerySession, Dictionary<string, CountyPolicy>> _pagePolicies = new();
+    /// <summary>What the page of events a session is applying needs, read once per page rather than once per event.</summary>
+    private readonly ConditionalWeakTable<IQuerySession, Page> _pages = new();
 
     public CaseWorklistProjection(OfficeCalendar calendar) => _calendar = calendar;
 
     public override async Task EnrichEventsAsync(SliceGroup<CaseWorklist, Guid> group, IQuerySession querySession, CancellationToken cancellation)
     {
         var policies = await querySession.Query<CountyPolicy>().ToListAsync(cancellation);
-        _pagePolicies.AddOrUpdate(querySession, policies.ToDictionary(p => p.CountyCode));
+        var lastOfStream = group.Slices.Select(s => s.Events()).Where(e => e.Count > 0).Select(e => e[^1]).ToHashSet(ReferenceEqualityComparer.Instance);
+        _pages.AddOrUpdate(querySession, new Page(policies.ToDictionary(p => p.CountyCode), lastOfStream));
     }
 
     /// <remarks>The lists are evaluated with the county's parameters in force in the month the event was recorded.</remarks>
@@ -39,10 +40,13 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
         snapshot.Case.Version = e.Version;
         snapshot.Facts.Record(e.Data, recordedOn);
         var month = recordedOn.ToYearMonth();
-        var policy = _pagePolicies.TryGetValue(session, out var page)
-            ? WorklistPolicies.InForce(page.GetValueOrDefault(snapshot.Case.CountyCode), month)
-            : await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, month, ct);
-        snapshot.Refresh(_calendar.Current, policy);
+        if (!_pages.TryGetValue(session, out var page))
+            snapshot.Refresh(_calendar.Current, await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, month, ct));
+        // Each evaluation replaces every list of the case, so within a page only the one after the stream's last event is kept.
+        else if (page.LastOfStream.Contains(e))
+            snapshot.Refresh(_calendar.Current, WorklistPolicies.InForce(page.Policies.GetValueOrDefault(snapshot.Case.CountyCode), month));
         return snapshot;
     }
+
+    private sealed record Page(Dictionary<string, CountyPolicy> Policies, HashSet<object> LastOfStream);
 }
