@@ -18,17 +18,21 @@ public static class ProjectionProgress
     }
 
     /// <summary>Polls the progression table until every async projection has reached <paramref name="sequence"/>.</summary>
-    public static async Task WaitForAsync(IDocumentStore store, long sequence, TimeSpan patience)
+    /// <returns>When each projection got there, from the call.</returns>
+    public static async Task<IReadOnlyDictionary<string, TimeSpan>> WaitForAsync(IDocumentStore store, long sequence, TimeSpan patience)
     {
         var names = ((DocumentStore)store).Options.Projections.All.Where(p => p.Lifecycle == JasperFx.Events.Projections.ProjectionLifecycle.Async)
             .Select(p => p.Name).ToList();
-        var giveUpAt = DateTime.UtcNow + patience;
+        var reached = new Dictionary<string, TimeSpan>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var shards = await store.Advanced.AllProjectionProgress();
-            var behind = names.Where(n => !shards.Any(s => s.ShardName.StartsWith(n + ":", StringComparison.Ordinal) && s.Sequence >= sequence)).ToList();
-            if (behind.Count == 0) return;
-            if (DateTime.UtcNow > giveUpAt) throw new TimeoutException($"Projections {string.Join(", ", behind)} did not reach event {sequence} within {patience}");
+            foreach (var name in names.Where(n => !reached.ContainsKey(n)))
+                if (shards.Any(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal) && s.Sequence >= sequence)) reached[name] = clock.Elapsed;
+            if (reached.Count == names.Count) return reached;
+            if (clock.Elapsed > patience)
+                throw new TimeoutException($"Projections {string.Join(", ", names.Except(reached.Keys))} did not reach event {sequence} within {patience}");
             await Task.Delay(50);
         }
     }

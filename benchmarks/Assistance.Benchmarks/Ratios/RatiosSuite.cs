@@ -48,6 +48,7 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
 
         _figures["projectionCatchUpSeconds"] = ledger.CatchUp.TotalSeconds;
         _figures["projectionCatchUpEventsPerSecond"] = events / ledger.CatchUp.TotalSeconds;
+        foreach (var (name, reached) in ledger.CatchUpByProjection) _figures[$"projectionCatchUpSeconds.{name}"] = reached.TotalSeconds;
         _figures["copyReadEventsPerSecond"] = await RawCopy.ReadEventsPerSecondAsync(ledger.Ledger.ConnectionString);
         _figures["projectionCatchUpRatio"] = _figures["projectionCatchUpEventsPerSecond"] / _figures["copyReadEventsPerSecond"];
         using (var self = Process.GetCurrentProcess()) _figures["hostPeakMemoryMiB"] = self.PeakWorkingSet64 / 1024.0 / 1024.0;
@@ -158,8 +159,8 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         var last = await ProjectionProgress.LastEventAsync(ledger.Store);
         var clock = Stopwatch.StartNew();
         await ledger.Coordinator.ResumeAsync();
-        await ProjectionProgress.WaitForAsync(ledger.Store, last, TimeSpan.FromHours(2));
+        var byProjection = await ProjectionProgress.WaitForAsync(ledger.Store, last, TimeSpan.FromHours(2));
         Console.WriteLine($"[{purpose}] {report.Events:N0} 事件：写入 {report.AppendTime.TotalSeconds:N1} 秒，投影追平 {clock.Elapsed.TotalSeconds:N1} 秒");
-        return new LoadedLedger(ledger, report, clock.Elapsed);
+        return new LoadedLedger(ledger, report, clock.Elapsed, byProjection);
     }
 }
