@@ -34,6 +34,6 @@ public sealed class Figures
         var all = new Dictionary<string, object>();
         foreach (var (key, value) in context) all[key] = value;
         foreach (var (key, value) in _values) all[key] = value;
-        return JsonSerializer.Serialize(all, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.Serialize(all, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

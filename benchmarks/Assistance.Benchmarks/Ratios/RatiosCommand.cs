@@ -27,12 +27,18 @@ public static class RatiosCommand
             ["postgres"] = await ShowAsync(cluster.ConnectionString, "server_version"),
             ["fsync"] = await ShowAsync(cluster.ConnectionString, "fsync"),
             ["command"] = string.Join(' ', args),
+            ["loadAverageAtStart"] = LoadAverage(),
         };
         Console.WriteLine(string.Join(", ", context.Select(c => $"{c.Key}: {c.Value}")));
         var figures = await new RatiosSuite(settings, name => cluster.CreateDatabaseAsync(name)).RunAsync();
+        context["loadAverageAtEnd"] = LoadAverage();
         RatiosReport.Write(figures, context);
         return 0;
     }
+
+    /// <summary>The machine's 1/5/15-minute load averages: on a shared machine, what the other processes took from the run.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static async Task<string> ShowAsync(string connectionString, string setting)
     {
