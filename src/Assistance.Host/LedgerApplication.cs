@@ -1,4 +1,5 @@
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Assistance.Host.Counties;
 using Assistance.Host.Storage;
@@ -39,10 +40,16 @@ public static class LedgerApplication
 
     public static void UseLedger(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = PageContentTypes.Provider });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapWolverineEndpoints();
         foreach (var module in ILedgerModule.All) module.Map(app);
     }

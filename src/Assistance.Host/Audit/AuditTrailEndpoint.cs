@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Assistance.Domain.Cases;
@@ -19,9 +22,11 @@ public sealed record AuditEntry(long Version, string Type, string Label, Instant
 /// </summary>
 public static class AuditTrailEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.Audit)]
     [WolverineGet("/api/households/{id}/audit", OperationId = "getCaseAuditTrail")]
-    public static async Task<IResult> Get(Guid id, string? upToVersion, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, string? upToVersion, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (await CaseReader.LoadVisibleAsync(session, id, user.Ledger(), ct) is null) return Problems.CaseNotFound(id);
         long upTo = 0;
         if (upToVersion is not null && (!long.TryParse(upToVersion, out upTo) || upTo < 1))
             return Problems.Invalid(new Dictionary<string, string[]> { ["upToVersion"] = [$"「{upToVersion}」不是有效的版本号，须为不小于 1 的整数"] });

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 using DomainProgram = Assistance.Domain.Values.Program;
@@ -32,7 +35,7 @@ public sealed record ApplicationRequest(
             fields.Enum<Residence>("residence", Residence),
             fields.Enum<DomainProgram>("program", Program, allowed: [DomainProgram.Dibao, DomainProgram.Tekun, DomainProgram.Temporary]),
             fields.Enum<Channel>("channel", Channel, Assistance.Domain.Values.Channel.Window),
-            appliedOn, members, single, ReceivedBy ?? actor);
+            appliedOn, members, single, actor);
     }
 
     private List<Member> ReadMembers(FieldReader fields)
@@ -61,18 +64,21 @@ public sealed record ApplicationRequest(
 
 public static class ApplyEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.HandleCases)]
     [WolverinePost("/api/households", OperationId = "applyForAssistance")]
     public static async Task<IResult> Post(
-        ApplicationRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, HttpContext http, CancellationToken ct)
+        ApplicationRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        var command = request.Read(fields, clock.Today(), Actors.Of(http));
+        var signedIn = user.Ledger();
+        var command = request.Read(fields, clock.Today(), Actors.Of(signedIn));
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        if (!signedIn.MaySee(command.CountyCode, command.Township)) return AccessProblems.CountyOutOfScope(command.CountyCode);
 
         var decision = ApplyDecision.Decide(command);
         if (decision.Refusal is { } refusal) return Problems.Conflict(refusal);
 
-        session.LastModifiedBy = command.ReceivedBy;
+        session.ActAs(signedIn);
         session.Events.StartStream<HouseholdCase>(command.CaseId, decision.Events.ToArray());
         await session.SaveChangesAsync(ct);
         return Results.Created($"/api/households/{command.CaseId}", new CommandAccepted(command.CaseId, decision.Events.Count));

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
@@ -10,25 +13,27 @@ namespace Assistance.Host.Cases;
 /// <summary>双承诺 body of the contract.</summary>
 public sealed record CommitmentRequest(bool? ApplicantSigned, bool? AgencySigned, string? SignedOn, string? SignedBy, string? SignatureRef, long? ExpectedVersion)
 {
-    public SignDualCommitment Read(FieldReader fields, LocalDate today)
+    public SignDualCommitment Read(FieldReader fields, LocalDate today, string actor)
     {
         if (ApplicantSigned is null) fields.Add("applicantSigned", "不能为空");
         if (AgencySigned is null) fields.Add("agencySigned", "不能为空");
         var signedOn = fields.Date("signedOn", SignedOn);
         if (signedOn > today) fields.Add("signedOn", "签署日期不能晚于今天");
-        return new SignDualCommitment(ApplicantSigned ?? false, AgencySigned ?? false, signedOn, fields.Text("signedBy", SignedBy), SignatureRef);
+        return new SignDualCommitment(ApplicantSigned ?? false, AgencySigned ?? false, signedOn, actor, SignatureRef);
     }
 }
 
 public static class CommitEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.HandleCases)]
     [WolverinePost("/api/households/{id}/commitments", OperationId = "signDualCommitment")]
-    public static async Task<IResult> Post(Guid id, CommitmentRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, CommitmentRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        var command = request.Read(fields, clock.Today());
+        var signedIn = user.Ledger();
+        var command = request.Read(fields, clock.Today(), Actors.Of(signedIn));
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.SignedBy,
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
             state => CommitDecision.Decide(state, command), ct);
     }
 }

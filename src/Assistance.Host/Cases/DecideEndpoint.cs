@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Assistance.Host.Policy;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 using DomainProgram = Assistance.Domain.Values.Program;
 
@@ -24,13 +27,15 @@ public sealed record ApprovalResult(decimal MonthlyAmount, decimal? ComputedAmou
 
 public static class DecideEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.Approve)]
     [WolverinePost("/api/households/{id}/decisions", OperationId = "decideApplication")]
-    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var kind = fields.Enum<DecisionKind>("decision", request.Decision);
         var month = fields.Month("effectiveMonth", request.EffectiveMonth);
-        var decidedBy = fields.Text("decidedBy", request.DecidedBy);
+        var signedIn = user.Ledger();
+        var decidedBy = Actors.Of(signedIn);
         DomainProgram? program = string.IsNullOrWhiteSpace(request.Program) ? null
             : fields.Enum<DomainProgram>("program", request.Program, allowed: [DomainProgram.Dibao, DomainProgram.Tekun, DomainProgram.Marginal]);
         decimal? amount = request.MonthlyAmount is null ? null : fields.Money("monthlyAmount", request.MonthlyAmount);
@@ -38,10 +43,10 @@ public static class DecideEndpoint
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
         if (kind == DecisionKind.Reject)
-            return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, decidedBy,
+            return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
                 state => DecideDecision.Decide(state, new RejectApplication(month, request.Reason!, decidedBy)), ct);
 
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, decidedBy, async state =>
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, async state =>
         {
             var policy = await Policies.InForceAsync(session, state.CountyCode, month, ct);
             var enrolIn = program ?? state.Program;

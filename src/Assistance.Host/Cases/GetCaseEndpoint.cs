@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
@@ -9,34 +12,37 @@ namespace Assistance.Host.Cases;
 
 public static class GetCaseEndpoint
 {
-    /// <summary>The case now (from the inline snapshot), or as it stood at the end of <paramref name="asOf"/> (replayed from its events).</summary>
+    /// <summary>
+    /// The case now (from the inline snapshot), or as it stood at the end of <paramref name="asOf"/> (replayed from its
+    /// events). ID numbers are masked unless <paramref name="showIdNumbers"/> is asked by a caseworker or approver of the county.
+    /// </summary>
+    [Authorize(Policy = LedgerPolicies.ReadCases)]
     [WolverineGet("/api/households/{id}", OperationId = "getCase")]
-    public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, string? asOf, bool? showIdNumbers, IQuerySession session, CountyRegistry counties,
+        IClock clock, ClaimsPrincipal user, IDocumentStore store, CancellationToken ct)
     {
-        if (asOf is null)
+        var fields = new FieldReader(counties);
+        var date = asOf is null ? (LocalDate?)null : fields.Date("asOf", asOf);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        var signedIn = user.Ledger();
+        var current = await CaseReader.LoadVisibleAsync(session, id, signedIn, ct);
+        if (current is null) return Problems.CaseNotFound(id);
+        if (await CaseReader.RevealIdNumbersAsync(showIdNumbers, current, signedIn, store, clock, ct) is not { } reveal)
+            return CaseReader.FullIdNumbersRefused();
+
+        if (date is null)
         {
-            var current = await session.LoadAsync<HouseholdCase>(id, ct);
-            if (current is null) return Problems.CaseNotFound(id);
             // The stream row's timestamp is the database's; the event's is the ledger clock's, which asOf also follows.
             var last = await session.Events.FetchStreamAsync(id, fromVersion: current.Version, token: ct);
-            return Results.Ok(CaseView.Of(current, last[^1].Timestamp, counties));
+            return IdNumberMasking.Answer(CaseView.Of(current, last[^1].Timestamp, counties), reveal);
         }
-
-        var fields = new FieldReader(counties);
-        var date = fields.Date("asOf", asOf);
-        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
         // Events recorded up to the last instant of that day in China Standard Time; nothing is recorded after today,
         // and the end of a far-off day (9999-12-31) is beyond what the clock can represent.
-        var cutOff = OfficeTime.EndOf(LocalDate.Min(date, clock.Today())).ToDateTimeOffset().AddTicks(-1);
+        var cutOff = OfficeTime.EndOf(LocalDate.Min(date.Value, clock.Today())).ToDateTimeOffset().AddTicks(-1);
         var events = await session.Events.FetchStreamAsync(id, timestamp: cutOff, token: ct);
-        if (events.Count == 0)
-        {
-            return await session.Events.FetchStreamStateAsync(id, ct) is null
-                ? Problems.CaseNotFound(id)
-                : Problems.NotFound("该日案件尚未建立", $"案件 {id} 在 {asOf} 结束时尚未登记任何事项。");
-        }
+        if (events.Count == 0) return Problems.NotFound("该日案件尚未建立", $"案件 {id} 在 {asOf} 结束时尚未登记任何事项。");
         var then = await session.Events.AggregateStreamAsync<HouseholdCase>(id, timestamp: cutOff, token: ct);
-        return Results.Ok(CaseView.Of(then!, events[^1].Timestamp, counties));
+        return IdNumberMasking.Answer(CaseView.Of(then!, events[^1].Timestamp, counties), reveal);
     }
 }

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
@@ -13,10 +16,12 @@ public sealed record MemberChangeRequest(
 
 public static class MemberChangeEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.HandleCases)]
     [WolverinePost("/api/households/{id}/member-changes", OperationId = "changeHouseholdMembers")]
-    public static async Task<IResult> Post(Guid id, MemberChangeRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, MemberChangeRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
+        var signedIn = user.Ledger();
         var occurredOn = fields.Date("occurredOn", request.OccurredOn);
         if (occurredOn > clock.Today()) fields.Add("occurredOn", "发生日期不能晚于今天");
         var m = request.Member;
@@ -29,10 +34,10 @@ public static class MemberChangeEndpoint
             m?.SeriousIllness ?? false);
         var command = new ChangeHouseholdMembers(
             fields.Enum<MemberChangeKind>("kind", request.Kind), member, occurredOn,
-            fields.Month("effectiveMonth", request.EffectiveMonth), fields.Text("recordedBy", request.RecordedBy),
+            fields.Month("effectiveMonth", request.EffectiveMonth), Actors.Of(signedIn),
             request.NewMonthlyAmount is null ? null : fields.Money("newMonthlyAmount", request.NewMonthlyAmount));
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.RecordedBy,
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
             state => ChangeMembersDecision.Decide(state, command), ct);
     }
 }

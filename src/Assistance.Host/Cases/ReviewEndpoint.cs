@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Policy;
 using Assistance.Host.Policy;
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
@@ -20,13 +23,13 @@ public sealed record ReviewRequest(
     string? ReviewedBy, string? Notes, string? IncomeChangeCause, bool? IncomeStable,
     string? Outcome, decimal? MonthlyAmount, string? EffectiveMonth, string? GradualExitUntil, string? NextReviewDue, long? ExpectedVersion)
 {
-    public ReviewCase Read(FieldReader fields, LocalDate today, PolicyParameters policy)
+    public ReviewCase Read(FieldReader fields, LocalDate today, PolicyParameters policy, string actor)
     {
         var reviewedOn = fields.Date("reviewedOn", ReviewedOn);
         if (reviewedOn > today) fields.Add("reviewedOn", "复核日期不能晚于今天");
         var (income, _) = IncomeRequest.ReadTotal(fields, MonthlyIncome, Incomes, policy);
         return new ReviewCase(reviewedOn, income, AssetsRequest.Read(fields, Assets),
-            fields.Money("rigidExpenditure", RigidExpenditure, required: false), fields.Text("reviewedBy", ReviewedBy), Notes);
+            fields.Money("rigidExpenditure", RigidExpenditure, required: false), actor, Notes);
     }
 
     /// <summary>What the rules make of the review, with the next review date by the household's category.</summary>
@@ -59,20 +62,22 @@ public sealed record ReviewRequest(
 
 public static class ReviewEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.HandleCases)]
     [WolverinePost("/api/households/{id}/reviews", OperationId = "reviewCase")]
-    public static async Task<IResult> Post(Guid id, ReviewRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, ReviewRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var current = await session.LoadAsync<HouseholdCase>(id, ct);
-        if (current is null) return Problems.CaseNotFound(id);
+        var signedIn = user.Ledger();
+        if (current is null || !signedIn.MaySee(current.CountyCode, current.Township)) return Problems.CaseNotFound(id);
         var today = clock.Today();
         var policy = await Policies.InForceAsync(session, current.CountyCode, today.ToYearMonth(), ct);
         var fields = new FieldReader(counties);
-        var review = request.Read(fields, today, policy.Parameters);
+        var review = request.Read(fields, today, policy.Parameters, Actors.Of(signedIn));
         var given = string.IsNullOrWhiteSpace(request.Outcome) ? null : request.ReadFinding(fields, review);
         var cause = fields.Enum<IncomeChangeCause>("incomeChangeCause", request.IncomeChangeCause, IncomeChangeCause.Other);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, review.ReviewedBy, state =>
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, state =>
         {
             if (given is not null) return Task.FromResult((ReviewDecision.Decide(state, review, given), (object?)null));
             if (LifecycleRules.MustBeEnrolled(state) is { } notEnrolled) return Task.FromResult(((Decision)notEnrolled, (object?)null));

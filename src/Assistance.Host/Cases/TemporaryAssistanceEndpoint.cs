@@ -1,8 +1,11 @@
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Assistance.Host.Policy;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
@@ -17,20 +20,22 @@ public sealed record TemporaryAssistanceRequest(
 
 public static class TemporaryAssistanceEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.GrantTemporaryAssistance)]
     [WolverinePost("/api/households/{id}/temporary-assistance", OperationId = "grantTemporaryAssistance")]
-    public static async Task<IResult> Post(Guid id, TemporaryAssistanceRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, TemporaryAssistanceRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
+        var signedIn = user.Ledger();
         var amount = fields.Money("amount", request.Amount);
         if (request.Amount == 0) fields.Add("amount", "救助金额须大于零");
         var grantedOn = fields.Date("grantedOn", request.GrantedOn);
         if (grantedOn > clock.Today()) fields.Add("grantedOn", "救助日期不能晚于今天");
         var command = new GrantTemporaryAssistance(
             fields.Enum<TemporaryKind>("kind", request.Kind), amount, grantedOn,
-            fields.Text("reason", request.Reason), fields.Text("grantedBy", request.GrantedBy),
+            fields.Text("reason", request.Reason), Actors.Of(signedIn),
             fields.Enum<GrantAuthority>("authority", request.Authority, GrantAuthority.Township) == GrantAuthority.County);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, command.GrantedBy, async state =>
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, async state =>
         {
             var policy = await Policies.InForceAsync(session, state.CountyCode, grantedOn.ToYearMonth(), ct);
             return (GrantTemporaryDecision.Decide(state, command, policy.Parameters), (object?)null);

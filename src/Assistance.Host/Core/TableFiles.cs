@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text;
+using Assistance.Host.Access;
 using MiniExcelLibs;
 
 namespace Assistance.Host.Core;
 
-/// <summary>A table as offices receive it: a title (the sheet name), zh-CN headers and rows of cells.</summary>
-public sealed record ExportTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows);
+/// <summary>
+/// A table as offices receive it: a title (the sheet name), zh-CN headers and rows of cells. ID numbers in its text are
+/// masked when written unless <paramref name="FullIdNumbers"/> says the file is one that needs them (the bank file).
+/// </summary>
+public sealed record ExportTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows, bool FullIdNumbers = false);
 
 /// <summary>Writes a table as an Excel workbook (.xlsx) or as CSV in UTF-8 with a BOM (so that Excel reads the Chinese right).</summary>
 public static class TableFiles
@@ -18,7 +22,7 @@ public static class TableFiles
         var rows = table.Rows.Select(cells =>
         {
             var row = new Dictionary<string, object?>();
-            for (var i = 0; i < table.Headers.Count; i++) row[table.Headers[i]] = cells[i];
+            for (var i = 0; i < table.Headers.Count; i++) row[table.Headers[i]] = cells[i] is string text ? Protect(table, text) : cells[i];
             return row;
         }).ToList();
         using var stream = new MemoryStream();
@@ -34,12 +38,21 @@ public static class TableFiles
     {
         var text = new StringBuilder();
         text.AppendJoin(',', table.Headers.Select(Field)).Append("\r\n");
-        foreach (var cells in table.Rows) text.AppendJoin(',', cells.Select(c => Field(Text(c)))).Append("\r\n");
+        foreach (var cells in table.Rows)
+            text.AppendJoin(',', cells.Select(c => Field(c is string s ? NeutraliseFormula(Protect(table, s)) : Text(c)))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
     /// <summary>Money and rates keep two decimals in CSV, as offices print them.</summary>
     private static string? Text(object? cell) => cell is decimal d ? d.ToString("0.00", CultureInfo.InvariantCulture) : Convert.ToString(cell, CultureInfo.InvariantCulture);
+
+    private static string Protect(ExportTable table, string text) => table.FullIdNumbers ? text : IdNumberMasking.MaskWithin(text);
+
+    /// <summary>
+    /// A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return first) gets a leading
+    /// apostrophe, so a member named "=HYPERLINK(…)" stays a name. Numbers are written as numbers and keep their sign.
+    /// </summary>
+    public static string NeutraliseFormula(string text) => text.Length > 0 && "=+-@\t\r".Contains(text[0]) ? "'" + text : text;
 
     private static string Field(string? value) =>
         value is null ? "" : value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;

@@ -7,9 +7,6 @@ public sealed class DashboardModule : ILedgerModule
 {
     public const string Page = "/dashboard/index.html";
 
-    public void Map(WebApplication app)
-    {
-        app.UseStaticFiles();
-        app.MapGet("/", () => Results.Redirect(Page)).ExcludeFromDescription();
-    }
+    public void Map(WebApplication app) =>
+        app.MapGet("/", () => Results.Redirect(Page)).AllowAnonymous().ExcludeFromDescription();
 }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Host.Core;
 using Marten;
 using Wolverine.Http;
@@ -10,6 +13,7 @@ public static class ImportEndpoints
     /// Upload one roster file (multipart field <c>file</c>). The caller may pick <c>importId</c> to poll
     /// <c>/api/imports/{importId}/progress</c> while a large file is imported.
     /// </summary>
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverinePost("/api/imports", OperationId = "importRoster")]
     public static async Task<IResult> Post(HttpRequest request, RosterImporter importer, ImportProgressBoard board, IQuerySession session, CancellationToken ct)
     {
@@ -34,18 +38,22 @@ public static class ImportEndpoints
         return Results.Ok(ImportSummary.Of(run));
     }
 
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverineGet("/api/imports/{id}", OperationId = "getImport")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<RosterImportRun>(id, ct) is { } run ? Results.Ok(ImportSummary.Of(run)) : ImportNotFound(id);
 
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverineGet("/api/imports/{id}/progress", OperationId = "getImportProgress")]
     public static IResult Progress(Guid id, ImportProgressBoard board) =>
         board.Of(id) is { } progress ? Results.Ok(progress) : ImportNotFound(id);
 
     /// <summary>The error report as CSV (UTF-8 with BOM so that Excel shows the Chinese text): 文件, 行号, 原因.</summary>
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverineGet("/api/imports/{id}/report.csv", OperationId = "getImportReportCsv")]
     public static Task<IResult> ReportCsv(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: false, session, ct);
 
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverineGet("/api/imports/{id}/report.xlsx", OperationId = "getImportReportXlsx")]
     public static Task<IResult> ReportXlsx(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: true, session, ct);
 
@@ -59,6 +67,7 @@ public static class ImportEndpoints
     }
 
     /// <summary>An empty roster with the expected header row, for offices preparing a file.</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/imports/template.csv", OperationId = "getRosterTemplate")]
     public static IResult Template() => Results.File(
         TableFiles.Csv(new ExportTable("低保花名册模板", [.. Domain.Import.RosterColumns.Chinese.Values], [])), TableFiles.CsvType, "低保花名册模板.csv");

@@ -3,7 +3,7 @@ using Marten;
 
 namespace Assistance.Host.Import;
 
-/// <summary>Roster import: the importer, its run records, and the upload page at <c>/import/</c>.</summary>
+/// <summary>Roster import: the importer, its run records, and the upload page under wwwroot/import.</summary>
 public sealed class ImportModule : ILedgerModule
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -14,9 +14,6 @@ public sealed class ImportModule : ILedgerModule
 
     public void ConfigureStore(StoreOptions options) => options.Schema.For<RosterImportRun>();
 
-    public void Map(WebApplication app)
-    {
-        app.MapGet("/import", () => Results.Redirect("/import/index.html")).ExcludeFromDescription();
-        app.MapGet("/import/index.html", () => Results.Content(UploadPage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
-    }
+    public void Map(WebApplication app) =>
+        app.MapGet("/import", () => Results.Redirect("/import/index.html")).AllowAnonymous().ExcludeFromDescription();
 }

@@ -1,39 +1,54 @@
+using System.Security.Claims;
 using Assistance.Domain.PaymentRolls;
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
 using Wolverine.Http;
 
 namespace Assistance.Host.PaymentRolls;
 
 /// <summary>
-/// 代发文件: the roll in the layout a bank's batch-payment upload expects — one row per payee with name, masked ID number,
+/// 代发文件: the roll in the layout a bank's batch-payment upload expects — one row per payee with name, full ID number
+/// (the bank matches accounts by it; only approvers may download it, and each download is recorded as a full-ID view),
 /// an account column for the office to fill from its bank-card register, and the amount — as .xlsx or CSV (UTF-8 with BOM).
 /// </summary>
 public static class BankFileEndpoint
 {
+    [Authorize(Policy = LedgerPolicies.Approve)]
     [WolverineGet("/api/payment-rolls/{countyCode}/{month}.csv", OperationId = "getPaymentRollBankFileCsv")]
-    public static Task<IResult> Csv(string countyCode, string month, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        FileAsync(countyCode, month, xlsx: false, session, counties, ct);
+    public static Task<IResult> Csv(string countyCode, string month, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user,
+        IDocumentStore store, IClock clock, CancellationToken ct) =>
+        FileAsync(countyCode, month, xlsx: false, session, counties, user, store, clock, ct);
 
+    [Authorize(Policy = LedgerPolicies.Approve)]
     [WolverineGet("/api/payment-rolls/{countyCode}/{month}.xlsx", OperationId = "getPaymentRollBankFileXlsx")]
-    public static Task<IResult> Xlsx(string countyCode, string month, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        FileAsync(countyCode, month, xlsx: true, session, counties, ct);
+    public static Task<IResult> Xlsx(string countyCode, string month, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user,
+        IDocumentStore store, IClock clock, CancellationToken ct) =>
+        FileAsync(countyCode, month, xlsx: true, session, counties, user, store, clock, ct);
 
-    private static async Task<IResult> FileAsync(string countyCode, string month, bool xlsx, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    private static async Task<IResult> FileAsync(string countyCode, string month, bool xlsx, IQuerySession session, CountyRegistry counties,
+        ClaimsPrincipal user, IDocumentStore store, IClock clock, CancellationToken ct)
     {
-        var roll = await PaymentRollEndpoints.Get(countyCode, month, session, counties, ct);
+        var roll = await PaymentRollEndpoints.Get(countyCode, month, session, counties, user, ct);
         if (roll is not Ok<PaymentRollView> { Value: { } view }) return roll;
-        return await TableFiles.FileAsync(Table(view), $"发放名册_{view.CountyName}_{view.Month}", xlsx, ct);
+        var yearMonth = NodaTime.Text.YearMonthPattern.Iso.Parse(month).Value;
+        var lines = (await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct))?.Lines
+            ?? await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
+        var fileName = $"发放名册_{view.CountyName}_{view.Month}";
+        await IdViews.RecordAsync(store, clock, user.Ledger(), countyCode, null, fileName + (xlsx ? ".xlsx" : ".csv"), ct);
+        return await TableFiles.FileAsync(Table(view, lines), fileName, xlsx, ct);
     }
 
-    public static ExportTable Table(PaymentRollView view)
+    public static ExportTable Table(PaymentRollView view, IReadOnlyList<RollLine> lines)
     {
-        var rows = view.Lines.Select((line, i) => (IReadOnlyList<object?>)
-            [i + 1, line.HeadName, line.HeadOfHousehold, "（待填）", line.Amount, KindName(line.Kind), line.ForMonth, line.CaseId.ToString()]).ToList();
+        var rows = lines.Select((line, i) => (IReadOnlyList<object?>)
+            [i + 1, line.HeadName, line.HeadIdNumber, "（待填）", line.Amount, KindName(line.Kind), line.ForMonth.ToString("yyyy-MM", null), line.CaseId.ToString()]).ToList();
         rows.Add([null, "合计", null, null, view.TotalAmount, view.Issued ? "已发放" : "草稿", view.Month, null]);
-        return new ExportTable($"{view.Month}发放名册", ["序号", "姓名", "身份证号", "银行账号", "金额（元）", "发放类型", "所属月份", "案件编号"], rows);
+        return new ExportTable($"{view.Month}发放名册", ["序号", "姓名", "身份证号", "银行账号", "金额（元）", "发放类型", "所属月份", "案件编号"], rows, FullIdNumbers: true);
     }
 
     public static string KindName(RollLineKind kind) => kind switch

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.PaymentRolls;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
@@ -9,14 +12,18 @@ using Wolverine.Http;
 
 namespace Assistance.Host.PaymentRolls;
 
+/// <summary>The issue body; <c>issuedBy</c> is ignored (the signed-in approver issues the roll) and kept only so older clients still bind.</summary>
 public sealed record IssueRollRequest(string? IssuedBy);
 
 public static class PaymentRollEndpoints
 {
+    /// <summary>发放名册: the issued roll, or the draft computed from the entitlement timelines now.</summary>
+    [Authorize(Policy = LedgerPolicies.ReadCases)]
     [WolverineGet("/api/payment-rolls/{countyCode}/{month}", OperationId = "getPaymentRoll")]
-    public static async Task<IResult> Get(string countyCode, string month, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> Get(string countyCode, string month, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
+        if (RefuseOutOfScope(user.Ledger(), countyCode) is { } refused) return refused;
         var issued = await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct);
         if (issued is not null) return Results.Ok(PaymentRollView.Of(issued, counties.NameOf(countyCode)));
         var lines = await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
@@ -24,11 +31,14 @@ public static class PaymentRollEndpoints
     }
 
     /// <summary>Issue (freeze) the roll: its lines are stored as they are now and an event records their totals and hash.</summary>
+    [Authorize(Policy = LedgerPolicies.Approve)]
     [WolverinePost("/api/payment-rolls/{countyCode}/{month}", OperationId = "issuePaymentRoll")]
     public static async Task<IResult> Post(string countyCode, string month, IssueRollRequest? request, IDocumentSession session,
-        CountyRegistry counties, TimeProvider time, IClock clock, HttpContext http, CancellationToken ct)
+        CountyRegistry counties, TimeProvider time, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
+        var signedIn = user.Ledger();
+        if (RefuseOutOfScope(signedIn, countyCode) is { } refused) return refused;
         // An issued roll can never be changed, so one frozen months ahead would pay none of the decisions still to come.
         var latest = clock.Today().ToYearMonth().PlusMonths(1);
         if (yearMonth > latest)
@@ -37,7 +47,7 @@ public static class PaymentRollEndpoints
         if (await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct) is not null) return AlreadyIssued(countyCode, month, counties);
 
         var lines = await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
-        var issuedBy = string.IsNullOrWhiteSpace(request?.IssuedBy) ? Actors.Of(http) : request.IssuedBy.Trim();
+        var issuedBy = Actors.Of(signedIn);
         var view = PaymentRollView.Draft(countyCode, counties.NameOf(countyCode), month, lines);
         var roll = new IssuedPaymentRoll
         {
@@ -46,7 +56,7 @@ public static class PaymentRollEndpoints
             LinesHash = PaymentRollCalculator.Hash(lines), IssuedAt = time.GetUtcNow(), IssuedBy = issuedBy,
         };
         session.Insert(roll);
-        session.LastModifiedBy = issuedBy;
+        session.ActAs(signedIn);
         session.Events.StartStream(PaymentRolls.StreamOf(countyCode, yearMonth), new PaymentRollIssued(
             countyCode, month, roll.TotalAmount, roll.Households, roll.Persons, lines.Count, roll.LinesHash, issuedBy));
         try
@@ -59,6 +69,10 @@ public static class PaymentRollEndpoints
         }
         return Results.Ok(PaymentRollView.Of(roll, counties.NameOf(countyCode)));
     }
+
+    /// <summary>A roll is a county's: outside the user's counties, or for a township-bound user, it is not theirs to see.</summary>
+    public static IResult? RefuseOutOfScope(LedgerUser user, string countyCode) =>
+        !user.MaySeeCounty(countyCode) || user.Township is not null ? AccessProblems.CountyOutOfScope(countyCode) : null;
 
     private static (YearMonth Month, IDictionary<string, string[]>? Errors) Read(string countyCode, string month, CountyRegistry counties)
     {

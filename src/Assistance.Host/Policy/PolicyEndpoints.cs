@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistance.Domain.Policy;
@@ -18,10 +21,12 @@ namespace Assistance.Host.Policy;
 public static class PolicyEndpoints
 {
     /// <summary>The parameters in force in <c>month</c> (default: this month) with the version and effective month that carry them.</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/counties/{code}/policy", OperationId = "getCountyPolicy")]
     public static async Task<IResult> Get(string code, string? month, IQuerySession session, CountyRegistry counties, IClock clock,
-        IOptions<HttpJsonOptions> json, CancellationToken ct)
+        IOptions<HttpJsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (user.Ledger().RefuseOutOfScope(counties, code) is { } refused) return refused;
         var fields = new FieldReader(counties);
         fields.County("code", code);
         var at = month is null ? clock.Today().ToYearMonth() : fields.Month("month", month);
@@ -31,9 +36,11 @@ public static class PolicyEndpoints
     }
 
     /// <summary>Every version of the county's parameters, oldest first: who set what, from when, and why.</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/counties/{code}/policy/history", OperationId = "getCountyPolicyHistory")]
-    public static async Task<IResult> History(string code, IQuerySession session, CountyRegistry counties, IOptions<HttpJsonOptions> json, CancellationToken ct)
+    public static async Task<IResult> History(string code, IQuerySession session, CountyRegistry counties, IOptions<HttpJsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (user.Ledger().RefuseOutOfScope(counties, code) is { } refused) return refused;
         if (!counties.IsKnown(code)) return Problems.NotFound("县区不存在", $"「{code}」不是已登记的县级行政区划代码。");
         var versions = await Policies.HistoryAsync(session, code, ct);
         return Results.Ok(new[] { CountyPolicy.ShippedDefaults }.Concat(versions)
@@ -41,10 +48,12 @@ public static class PolicyEndpoints
     }
 
     /// <summary>What the parameters in the body would do to the county's enrolled cases, without recording anything.</summary>
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverinePost("/api/counties/{code}/policy/preview", OperationId = "previewCountyPolicy")]
     public static async Task<IResult> Preview(string code, JsonObject body, IQuerySession session, CountyRegistry counties,
-        IOptions<HttpJsonOptions> json, CancellationToken ct)
+        IOptions<HttpJsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (user.Ledger().RefuseOutOfScope(counties, code) is { } refused) return refused;
         var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
         if (change.Errors is { } errors) return Problems.Invalid(errors);
         var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
@@ -62,17 +71,20 @@ public static class PolicyEndpoints
     /// Sets new parameters from <c>effectiveFrom</c> (fields not given keep the values in force then) and recomputes every
     /// enrolled 低保 case's amount from that month as ordinary events on the cases.
     /// </summary>
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverinePut("/api/counties/{code}/policy", OperationId = "setCountyPolicy")]
     public static async Task<IResult> Put(string code, JsonObject body, IDocumentSession session, CountyRegistry counties,
-        IOptions<HttpJsonOptions> json, HttpContext http, IMessageBus bus, CancellationToken ct)
+        IOptions<HttpJsonOptions> json, ClaimsPrincipal user, IMessageBus bus, CancellationToken ct)
     {
+        var signedIn = user.Ledger();
+        if (signedIn.RefuseOutOfScope(counties, code) is { } refused) return refused;
         var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
         if (change.Errors is { } errors) return Problems.Invalid(errors);
-        var setBy = change.SetBy ?? Actors.Of(http);
+        var setBy = Actors.Of(signedIn);
 
         var stream = await session.Events.FetchForWriting<CountyPolicy>(CountyPolicy.StreamOf(code), ct);
         var version = (stream.Aggregate?.Versions.Count ?? 0) + 1;
-        session.LastModifiedBy = setBy;
+        session.ActAs(signedIn);
         stream.AppendOne(new CountyPolicySet(code, change.EffectiveFrom, change.Parameters!, setBy, change.Reason));
         var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
         await StandardChange.ApplyAsync(session, changes, version, setBy, ct);

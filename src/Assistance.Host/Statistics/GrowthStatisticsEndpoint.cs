@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Values;
 using Marten;
 using Wolverine.Http;
@@ -7,9 +10,11 @@ namespace Assistance.Host.Statistics;
 public static class GrowthStatisticsEndpoint
 {
     /// <summary>净增长与增幅 against a baseline month (e.g. 较2024年底), per county and for the city.</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/statistics/growth", OperationId = "growthStatistics")]
-    public static async Task<IResult> Get(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> Get(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
+        counties = counties.VisibleTo(user.Ledger());
         var (query, problem) = StatisticsParameters.ForGrowth(counties, baseline, month, program);
         if (problem is not null) return problem;
         return Results.Ok(await StatisticsReports.GrowthAsync(session, counties, query!.Baseline!.Value, query.Month, query.Program, ct));

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Values;
 using Marten;
 using Wolverine.Http;
@@ -7,9 +10,13 @@ namespace Assistance.Host.Statistics;
 public static class MonthlyStatisticsEndpoint
 {
     /// <summary>民政统计月报: one row per county for the month (effective month of enrolments, changes and exits).</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/statistics/monthly", OperationId = "monthlyStatistics")]
-    public static async Task<IResult> Get(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> Get(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
+        var signedIn = user.Ledger();
+        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
+        counties = counties.VisibleTo(signedIn);
         var (query, problem) = StatisticsParameters.ForMonthly(counties, month, program, countyCode);
         if (problem is not null) return problem;
         return Results.Ok(await StatisticsReports.MonthlyAsync(session, counties, query!.Month, query.Program, query.CountyCode, ct));

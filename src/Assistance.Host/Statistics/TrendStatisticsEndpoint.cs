@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Values;
 using Marten;
 using Wolverine.Http;
@@ -7,9 +10,13 @@ namespace Assistance.Host.Statistics;
 public static class TrendStatisticsEndpoint
 {
     /// <summary>The last <paramref name="months"/> months up to <paramref name="month"/> for the city and an optional county.</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/statistics/trend", OperationId = "trendStatistics")]
-    public static async Task<IResult> Get(string? month, string? program, string? countyCode, string? months, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> Get(string? month, string? program, string? countyCode, string? months, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
+        var signedIn = user.Ledger();
+        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
+        counties = counties.VisibleTo(signedIn);
         var (query, count, problem) = StatisticsParameters.ForTrend(counties, month, program, countyCode, months);
         if (problem is not null) return problem;
         return Results.Ok(await StatisticsReports.TrendAsync(session, counties, query!.Month, count, query.Program, query.CountyCode, ct));

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Host.Worklists.Calendar;
 using Assistance.Domain.Values;
 using NodaTime;
@@ -13,10 +16,11 @@ public static class WorklistEndpoints
     public const int MaxPageSize = 200;
 
     /// <summary>One list for a county (and township), sorted and paged; each row links to its case.</summary>
+    [Authorize(Policy = LedgerPolicies.ReadCases)]
     [WolverineGet("/api/worklists/{name}", OperationId = "getWorklist")]
     public static async Task<IResult> Get(
         string name, string? countyCode, string? township, string? page, string? pageSize, string? sort,
-        IQuerySession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
+        IQuerySession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!WorklistNames.TryFind(name, out var list, out var title))
             return Problems.NotFound("工作清单不存在",
@@ -28,31 +32,48 @@ public static class WorklistEndpoints
         var size = Positive(fields, "pageSize", pageSize, 20, MaxPageSize);
         var order = SortOf(fields, sort);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        var signedIn = user.Ledger();
+        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
 
         var today = clock.Today();
-        var query = WorklistQuery.On(session, list, today, countyCode, township);
+        var query = InScope(WorklistQuery.On(session, list, today, countyCode, township), signedIn);
         var total = await query.CountAsync(ct);
         var docs = await WorklistQuery.Sorted(query, list, order).Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
         var rows = docs.Select(d => WorklistRow.Of(d, list, today, calendar.Current, counties)).ToList();
-        return Results.Ok(new WorklistPage(name, title, countyCode, today, pageNumber, size, total, rows));
+        return IdNumberMasking.Answer(new WorklistPage(name, title, countyCode, today, pageNumber, size, total, rows), reveal: false);
     }
 
     /// <summary>How many cases are on each list today, and how many of them are overdue (the numbers on top of the page).</summary>
+    [Authorize(Policy = LedgerPolicies.ReadCases)]
     [WolverineGet("/api/worklists", OperationId = "countWorklists")]
-    public static async Task<IResult> Counts(string? countyCode, string? township, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Counts(string? countyCode, string? township, IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         if (!string.IsNullOrEmpty(countyCode)) fields.County("countyCode", countyCode);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        var signedIn = user.Ledger();
+        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
 
         var today = clock.Today();
         var counts = new List<WorklistCount>();
         foreach (var (name, list, title) in WorklistNames.All)
         {
-            var query = WorklistQuery.On(session, list, today, countyCode, township);
+            var query = InScope(WorklistQuery.On(session, list, today, countyCode, township), signedIn);
             counts.Add(new(name, title, await query.CountAsync(ct), await WorklistQuery.Overdue(query, list, today).CountAsync(ct)));
         }
         return Results.Ok(new WorklistCounts(countyCode, township, today, counts));
+    }
+
+    /// <summary>Only the user's counties, and for a township-bound caseworker only that township.</summary>
+    private static IQueryable<CaseWorklist> InScope(IQueryable<CaseWorklist> query, LedgerUser user)
+    {
+        if (!user.AllCounties)
+        {
+            var counties = user.Counties.ToArray();
+            query = query.Where(x => counties.Contains(x.CountyCode));
+        }
+        if (user.Township is { } township) query = query.Where(x => x.Township == township);
+        return query;
     }
 
     private static int Positive(FieldReader fields, string field, string? text, int whenMissing, int max)

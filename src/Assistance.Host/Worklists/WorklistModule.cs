@@ -5,7 +5,6 @@ using Assistance.Domain.Calendar;
 using Assistance.Host.Worklists.Calendar;
 using Assistance.Host.Worklists.DailyJob;
 using Assistance.Host.Worklists.Duplicates;
-using Assistance.Host.Worklists.Pages;
 using Assistance.Host.Worklists.Refresh;
 using JasperFx.Events.Projections;
 using Marten;
@@ -42,5 +41,6 @@ public sealed class WorklistModule : ILedgerModule
         options.Listeners.Add(new DuplicateEnrolmentListener());
     }
 
-    public void Map(WebApplication app) => WorklistPages.Map(app);
+    public void Map(WebApplication app) =>
+        app.MapGet("/worklists", () => Results.Redirect("/worklists/index.html")).AllowAnonymous().ExcludeFromDescription();
 }

@@ -22,7 +22,7 @@ public class AuditTrailTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         await ledger.Host.PostAsync(id, "assessments", Assessment());
         var noted = await AuditAsync(id);
         noted.Value<long>("version").ShouldBe(3);
-        noted["events"]!.AsArray().Select(e => e!.Text("actor")).ShouldBe(["未署名", "窗口张", "调查员李"]);
+        noted["events"]!.AsArray().Select(e => e!.Text("actor")).ShouldBe(["经办员张（caseworker）", "经办员张（caseworker）", "经办员张（caseworker）"]);
 
         // Later work appends; the first three events still give the noted digest.
         await ledger.Host.PostAsync(id, "decisions", new { decision = "Reject", effectiveMonth = "2025-01", reason = "收入超过标准", decidedBy = "科长赵" });

@@ -87,8 +87,9 @@ public class HouseholdLifeTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
             ["ApplicationReceived", "DualCommitmentSigned", "EconomicStatusAssessed", "EnrolmentApproved", "CaseReviewed", "CaseReviewed", "CaseExited"]);
         history.Select(e => e!.Value<long>("version")).ShouldBe([1L, 2, 3, 4, 5, 6, 7]);
         history[5]!.Text("data.outcome").ShouldBe("GradualExit");
-        history[1]!.Text("actor").ShouldBe("窗口张");
-        history[3]!.Text("actor").ShouldBe("科长赵");
+        // The actor is the signed-in user of each step, whatever name the body gave (signedBy 窗口张, decidedBy 科长赵).
+        history[1]!.Text("actor").ShouldBe("经办员张（caseworker）");
+        history[3]!.Text("actor").ShouldBe("审批员王（approver）");
         history[3]!.Text("recordedAt").ShouldStartWith("2025-01-20T02:00:00");
         history[6]!.Text("data.reason").ShouldBe("MovedAway");
         history[6]!.Text("data.effectiveMonth").ShouldBe("2025-11");

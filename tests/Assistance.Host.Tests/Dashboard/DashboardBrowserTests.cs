@@ -31,7 +31,8 @@ public class DashboardBrowserTests(LedgerFixture ledger) : IClassFixture<LedgerF
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1400 }, Locale = "zh-CN" });
         await using var site = await LoopbackSite.StartAsync(Host.Server);
         var root = site.Address;
-        await page.GotoAsync($"{root}/");
+        var password = await Host.AddAccountAsync("statistician", Assistance.Host.Access.LedgerRoles.Auditor);
+        await page.SignInAsync(root, "/", "statistician", password);
         page.Url.ShouldBe($"{root}/dashboard/index.html");
         (await page.TitleAsync()).ShouldBe("社会救助统计看板");
 
@@ -54,6 +55,11 @@ public class DashboardBrowserTests(LedgerFixture ledger) : IClassFixture<LedgerF
         var file = Path.Combine(screenshots.FullName, "dashboard-2025-03.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         new FileInfo(file).Length.ShouldBeGreaterThan(10_000);
+
+        await page.ClickAsync("#sign-out");
+        await page.WaitForURLAsync(url => url.Contains("/signin/index.html"));
+        await page.GotoAsync($"{root}/dashboard/index.html");
+        await page.WaitForURLAsync(url => url.Contains("/signin/index.html"));
     }
 
     private async Task ShowsTheApiAsync(IPage page, string month)

@@ -1,3 +1,4 @@
+using Assistance.Host.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,16 @@ public sealed class LoopbackSite : IAsyncDisposable
         app.Run(async context =>
         {
             using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), context.Request.Path + context.Request.QueryString);
+            if (context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0)
+            {
+                var body = new MemoryStream();
+                await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+                request.Content = new ByteArrayContent(body.ToArray());
+                if (context.Request.ContentType is { } type) request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
+            }
+            // The browser signs its own requests (or does not): the test host must not add its default user to them.
+            if (context.Request.Headers.Authorization is [{ } authorization]) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            else request.Headers.TryAddWithoutValidation(SignedInRequests.AnonymousMarker, "1");
             using var response = await client.SendAsync(request, context.RequestAborted);
             context.Response.StatusCode = (int)response.StatusCode;
             foreach (var header in response.Headers.Concat(response.Content.Headers))

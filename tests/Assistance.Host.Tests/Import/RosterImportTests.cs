@@ -177,8 +177,10 @@ public class RosterImportFormatTests(LedgerFixture ledger) : IClassFixture<Ledge
         var html = await page.ReadAsTextAsync();
         html.ShouldContain("<html lang=\"zh-CN\">");
         html.ShouldContain("type=\"file\"");
-        html.ShouldContain("/api/imports?importId=");
         html.ShouldContain("<progress");
+        html.ShouldContain("<script src=\"import.js\"></script>");
+        var script = await (await ledger.Host.Scenario(s => { s.Get.Url("/import/import.js"); s.StatusCodeShouldBeOk(); })).ReadAsTextAsync();
+        script.ShouldContain("/api/imports?importId=");
     }
 
     [Fact]

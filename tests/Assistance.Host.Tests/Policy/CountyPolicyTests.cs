@@ -42,7 +42,7 @@ public class CountyPolicyTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
         july.Value<decimal>("dibaoStandardRural").ShouldBe(632m);
         july.Value<decimal>("dibaoStandardUrban").ShouldBe(780m);
         july.Text("effectiveFrom").ShouldBe("2025-07");
-        july.Text("setBy").ShouldBe("县民政局");
+        july.Text("setBy").ShouldBe("管理员周（admin）"); // the signed-in administrator, not the body's setBy
 
         var history = (await GetAsync("/api/counties/140431/policy/history")).AsArray();
         history.Select(v => v!.Value<int>("version")).ShouldBe([0, 1]);

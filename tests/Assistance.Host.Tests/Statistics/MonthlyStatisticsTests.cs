@@ -34,7 +34,7 @@ public class MonthlyStatisticsTests(LedgerFixture ledger) : IClassFixture<Ledger
         // Recorded in March, effective in February: a death that ends B and a member moving out of D.
         ledger.Today(2025, 3, 10);
         await Host.ExitAsync(b, "Death", "2025-02");
-        var leaving = (await Host.GetCaseAsync(d))["members"]!.AsArray()[1]!;
+        var leaving = (await Host.GetCaseAsync(d, showIdNumbers: true))["members"]!.AsArray()[1]!;
         await Host.PostAsync(d, "member-changes", new
         {
             kind = "MovedOut", member = new { name = leaving.Text("name"), idNumber = leaving.Text("idNumber"), relation = "Child" },

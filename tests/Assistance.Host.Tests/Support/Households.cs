@@ -61,11 +61,12 @@ public static class Households
         return status == 200 ? (await result.ReadJsonNodeAsync()).Value<long>("version") : -1;
     }
 
-    public static async Task<System.Text.Json.Nodes.JsonNode> GetCaseAsync(this IAlbaHost host, Guid id, string? asOf = null)
+    public static async Task<System.Text.Json.Nodes.JsonNode> GetCaseAsync(this IAlbaHost host, Guid id, string? asOf = null, bool showIdNumbers = false)
     {
         var result = await host.Scenario(s =>
         {
-            s.Get.Url(asOf is null ? $"/api/households/{id}" : $"/api/households/{id}?asOf={asOf}");
+            var query = string.Join('&', new[] { asOf is null ? null : $"asOf={asOf}", showIdNumbers ? "showIdNumbers=true" : null }.OfType<string>());
+            s.Get.Url(query.Length == 0 ? $"/api/households/{id}" : $"/api/households/{id}?{query}");
             s.StatusCodeShouldBeOk();
         });
         return await result.ReadJsonNodeAsync();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Assistance.Host.Tests.Support;
 
 /// <summary>
-/// The real ledger (Marten, Wolverine, HTTP pipeline) over a fresh database, with a fake clock that
+/// The real ledger (Marten, Wolverine, HTTP pipeline, sign-in) over a fresh database, with a fake clock that
 /// tests move forward so that recorded times (and so asOf replays) are deterministic.
 /// </summary>
 public class LedgerFixture : IAsyncLifetime
@@ -20,11 +20,7 @@ public class LedgerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = await TestDatabase.CreateAsync(GetType().Name);
-        Host = await AlbaHost.For<Program>(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Marten", connectionString);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        });
+        Host = await TestHosts.StartAsync(connectionString, Clock);
     }
 
     /// <summary>Sets the recorded clock to 10:00 China Standard Time on that day (forwards or back).</summary>

@@ -23,12 +23,8 @@ public class WorklistFixture : IAsyncLifetime
         Host = await StartAsync(ConnectionString, Clock, dailyChecks: false);
     }
 
-    public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider clock, bool dailyChecks) => AlbaHost.For<Program>(builder =>
-    {
-        builder.UseSetting("ConnectionStrings:Marten", connectionString);
-        builder.UseSetting("Ledger:DailyChecks:Enabled", dailyChecks.ToString());
-        builder.ConfigureServices(services => services.AddSingleton(clock));
-    });
+    public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider clock, bool dailyChecks) =>
+        TestHosts.StartAsync(connectionString, clock, builder => builder.UseSetting("Ledger:DailyChecks:Enabled", dailyChecks.ToString()));
 
     /// <summary>Sets the recorded clock to 10:00 China Standard Time on that day.</summary>
     public void Today(int year, int month, int day) => Clock.AdjustTime(new DateTimeOffset(year, month, day, 2, 0, 0, TimeSpan.Zero));

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Statistics;
 using Assistance.Domain.Values;
 using Marten;
@@ -9,24 +12,30 @@ namespace Assistance.Host.Statistics.Export;
 /// <summary>The monthly and growth tables as Excel and CSV downloads, with the same parameters and numbers as the JSON endpoints.</summary>
 public static class StatisticsExportEndpoints
 {
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/statistics/monthly.xlsx", OperationId = "monthlyStatisticsXlsx")]
-    public static async Task<IResult> MonthlyXlsx(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        await MonthlyAsync(month, countyCode, program, session, counties, xlsx: true, ct);
+    public static async Task<IResult> MonthlyXlsx(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct) =>
+        await MonthlyAsync(month, countyCode, program, session, counties, user.Ledger(), xlsx: true, ct);
 
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/statistics/monthly.csv", OperationId = "monthlyStatisticsCsv")]
-    public static async Task<IResult> MonthlyCsv(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        await MonthlyAsync(month, countyCode, program, session, counties, xlsx: false, ct);
+    public static async Task<IResult> MonthlyCsv(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct) =>
+        await MonthlyAsync(month, countyCode, program, session, counties, user.Ledger(), xlsx: false, ct);
 
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/statistics/growth.xlsx", OperationId = "growthStatisticsXlsx")]
-    public static async Task<IResult> GrowthXlsx(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        await GrowthAsync(baseline, month, program, session, counties, xlsx: true, ct);
+    public static async Task<IResult> GrowthXlsx(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct) =>
+        await GrowthAsync(baseline, month, program, session, counties.VisibleTo(user.Ledger()), xlsx: true, ct);
 
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/statistics/growth.csv", OperationId = "growthStatisticsCsv")]
-    public static async Task<IResult> GrowthCsv(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, CancellationToken ct) =>
-        await GrowthAsync(baseline, month, program, session, counties, xlsx: false, ct);
+    public static async Task<IResult> GrowthCsv(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct) =>
+        await GrowthAsync(baseline, month, program, session, counties.VisibleTo(user.Ledger()), xlsx: false, ct);
 
-    private static async Task<IResult> MonthlyAsync(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, bool xlsx, CancellationToken ct)
+    private static async Task<IResult> MonthlyAsync(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, LedgerUser signedIn, bool xlsx, CancellationToken ct)
     {
+        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
+        counties = counties.VisibleTo(signedIn);
         var (query, problem) = StatisticsParameters.ForMonthly(counties, month, program, countyCode);
         if (problem is not null) return problem;
         var rows = await StatisticsReports.MonthlyAsync(session, counties, query!.Month, query.Program, query.CountyCode, ct);

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Domain.Calendar;
 using Assistance.Host.Core;
 using Assistance.Host.Worklists.Refresh;
@@ -13,11 +16,13 @@ public sealed record HolidayScheduleRequest(IReadOnlyList<ScheduledDayDocument>?
 public static class CalendarEndpoints
 {
     /// <summary>The holiday schedules in force (法定节假日 and 调休), by year.</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
     [WolverineGet("/api/calendar", OperationId = "listHolidaySchedules")]
     public static IReadOnlyList<HolidayScheduleDocument> Get(OfficeCalendar calendar) =>
         calendar.Current.Schedules.Select(HolidayScheduleDocument.From).ToList();
 
     /// <summary>Adds or replaces one year's schedule (e.g. 2027 once the State Council publishes it); every worklist deadline is recounted.</summary>
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverinePut("/api/calendar/{year}", OperationId = "putHolidaySchedule")]
     public static async Task<IResult> Put(int year, HolidayScheduleRequest request, IDocumentSession session, OfficeCalendar calendar, IMessageBus bus, CancellationToken ct)
     {

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
+using System.Security.Claims;
 using Assistance.Host.Worklists.Calendar;
 using System.Text;
 using Assistance.Domain.Values;
@@ -12,6 +15,7 @@ namespace Assistance.Host.Worklists.DataComparison;
 /// <summary>数据比对: other departments' results, matched to case members; each match raises a warning to verify in time.</summary>
 public static class DataComparisonEndpoints
 {
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverinePost("/api/data-comparisons", OperationId = "submitDataComparisons")]
     public static async Task<IResult> Post(
         List<ComparisonRecordRequest> records, IDocumentSession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
@@ -21,10 +25,11 @@ public static class DataComparisonEndpoints
         if (records.Count == 0) fields.Add("records", "至少提交一条比对结果");
         if (records.Count > ComparisonRecordRequest.MaxRecords) fields.Add("records", $"一次最多提交 {ComparisonRecordRequest.MaxRecords} 条");
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return Results.Ok(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), calendar.Current, ct));
+        return IdNumberMasking.Answer(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), calendar.Current, ct), reveal: false);
     }
 
     /// <summary>The same as a multipart upload of a UTF-8 CSV file (field <c>file</c>); errors are keyed by line number.</summary>
+    [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverinePost("/api/data-comparisons/file", OperationId = "uploadDataComparisonFile")]
     public static async Task<IResult> PostFile(
         IFormFile? file, IDocumentSession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
@@ -48,6 +53,6 @@ public static class DataComparisonEndpoints
         if (read.Count == 0) fields.Add("file", "文件中没有比对记录");
         if (read.Count > ComparisonRecordRequest.MaxRecords) fields.Add("file", $"一次最多 {ComparisonRecordRequest.MaxRecords} 条");
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return Results.Ok(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), calendar.Current, ct));
+        return IdNumberMasking.Answer(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), calendar.Current, ct), reveal: false);
     }
 }

@@ -13,12 +13,7 @@
   const monthLabel = ym => { const [y, m] = ym.split('-'); return m === '12' ? `${y}年底` : `${y}年${Number(m)}月`; };
   const shiftMonth = (ym, by) => { const [y, m] = ym.split('-').map(Number); const d = new Date(y, m - 1 + by, 1); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`; };
 
-  async function getJson(url) {
-    const response = await fetch(url);
-    const body = await response.json();
-    if (!response.ok) throw new Error(body.detail || body.title || `请求失败（${response.status}）`);
-    return body;
-  }
+  const getJson = url => ledger.getJson(url);
 
   function filters() {
     return { month: $('month').value, baseline: $('baseline').value, program: $('program').value, county: $('county').value };
@@ -134,13 +129,25 @@
 
   function renderExports(f) {
     const monthly = `month=${f.month}&program=${f.program}`, growth = `baseline=${f.baseline}&month=${f.month}&program=${f.program}`;
-    $('export-monthly-xlsx').href = `/api/statistics/monthly.xlsx?${monthly}`;
-    $('export-monthly-csv').href = `/api/statistics/monthly.csv?${monthly}`;
-    $('export-growth-xlsx').href = `/api/statistics/growth.xlsx?${growth}`;
-    $('export-growth-csv').href = `/api/statistics/growth.csv?${growth}`;
+    $('export-monthly-xlsx').dataset.url = `/api/statistics/monthly.xlsx?${monthly}`;
+    $('export-monthly-csv').dataset.url = `/api/statistics/monthly.csv?${monthly}`;
+    $('export-growth-xlsx').dataset.url = `/api/statistics/growth.xlsx?${growth}`;
+    $('export-growth-csv').dataset.url = `/api/statistics/growth.csv?${growth}`;
+  }
+
+  // A plain link could not carry the token, so the export is fetched and handed to the browser as a file.
+  function wireExports() {
+    for (const id of ['export-monthly-xlsx', 'export-monthly-csv', 'export-growth-xlsx', 'export-growth-csv']) {
+      $(id).href = '#';
+      $(id).addEventListener('click', event => {
+        event.preventDefault();
+        ledger.download(event.currentTarget.dataset.url).catch(e => window.alert(e.message));
+      });
+    }
   }
 
   async function start() {
+    wireExports();
     const query = new URLSearchParams(location.search);
     const today = new Date();
     const lastMonth = shiftMonth(`${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`, -1);

@@ -4,12 +4,7 @@ const state = { county: params.get("countyCode") || "", list: params.get("list")
 const $ = id => document.getElementById(id);
 const text = value => document.createTextNode(value ?? "");
 
-async function getJson(url) {
-  const response = await fetch(url);
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.detail || body.title || response.statusText);
-  return body;
-}
+const getJson = url => ledger.getJson(url);
 
 function query(extra) {
   const q = new URLSearchParams();
@@ -35,7 +30,11 @@ async function loadCounts() {
   for (const list of counts.lists) {
     const card = document.createElement("div");
     card.className = "count" + (list.name === state.list ? " active" : "");
-    card.innerHTML = `<div class="title"></div><div class="n"></div><div class="overdue"></div>`;
+    for (const part of ["title", "n", "overdue"]) {
+      const div = document.createElement("div");
+      div.className = part;
+      card.append(div);
+    }
     card.querySelector(".title").textContent = list.title;
     card.querySelector(".n").textContent = list.total;
     card.querySelector(".overdue").textContent = list.overdue > 0 ? `逾期 ${list.overdue}` : "";
@@ -74,7 +73,14 @@ async function loadList() {
     tr.append(td);
     rows.append(tr);
   }
-  if (page.rows.length === 0) rows.innerHTML = `<tr><td colspan="7" class="muted">暂无需要办理的事项</td></tr>`;
+  if (page.rows.length === 0) {
+    const td = document.createElement("td");
+    td.colSpan = 7;
+    td.className = "muted";
+    td.textContent = "暂无需要办理的事项";
+    rows.append(document.createElement("tr"));
+    rows.lastChild.append(td);
+  }
   const pages = Math.max(1, Math.ceil(page.total / state.pageSize));
   $("pageInfo").textContent = `第 ${state.page} / ${pages} 页`;
   $("prev").disabled = state.page <= 1;
@@ -83,7 +89,7 @@ async function loadList() {
 
 async function refresh() {
   try { await loadCounts(); await loadList(); }
-  catch (e) { $("rows").innerHTML = ""; $("title").textContent = `查询失败：${e.message}`; }
+  catch (e) { $("rows").replaceChildren(); $("title").textContent = `查询失败：${e.message}`; }
 }
 
 $("filter").onsubmit = e => { e.preventDefault(); state.county = $("county").value; state.page = 1; refresh(); };

@@ -1,0 +1,19 @@
+using Assistance.Domain.Values;
+
+namespace Assistance.Host.Access;
+
+/// <summary>Lists, statistics, worklists, rolls and exports hold only the counties of the signed-in user.</summary>
+public static class CountyScope
+{
+    public static CountyRegistry VisibleTo(this CountyRegistry counties, LedgerUser user) =>
+        user.AllCounties ? counties : new CountyRegistry(counties.All.Where(c => user.MaySeeCounty(c.Code)));
+
+    /// <summary>
+    /// 403 for a county asked for by code that exists but lies outside the user's scope; null when the request may go on
+    /// (a code that does not exist still gets its 400 from the field checks).
+    /// </summary>
+    public static IResult? RefuseOutOfScope(this LedgerUser user, CountyRegistry counties, string? countyCode) =>
+        countyCode is not null && counties.IsKnown(countyCode) && !user.MaySeeCounty(countyCode)
+            ? AccessProblems.CountyOutOfScope(countyCode)
+            : null;
+}

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Assistance.Domain.Values;
+using Assistance.Host.Core;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Assistance.Host.Access;
+
+public static class IdViewsEndpoint
+{
+    /// <summary>完整身份证号查看记录: every full-ID view in the auditor's counties, newest first, optionally by county and date range.</summary>
+    [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
+    [WolverineGet("/api/audit/id-views", OperationId = "listIdNumberViews")]
+    public static async Task<IResult> Get(string? countyCode, string? from, string? to, ClaimsPrincipal user, IQuerySession session,
+        CountyRegistry counties, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        var county = string.IsNullOrWhiteSpace(countyCode) ? null : fields.County("countyCode", countyCode);
+        var fromDate = fields.OptionalDate("from", from);
+        var toDate = fields.OptionalDate("to", to);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        var auditor = user.Ledger();
+        if (county is not null && !auditor.MaySeeCounty(county)) return AccessProblems.CountyOutOfScope(county);
+
+        var query = session.Query<IdView>().AsQueryable();
+        if (county is not null) query = query.Where(v => v.CountyCode == county);
+        else if (!auditor.AllCounties)
+        {
+            var visible = auditor.Counties.ToArray();
+            query = query.Where(v => visible.Contains(v.CountyCode));
+        }
+        var views = await query.ToListAsync(ct);
+        var start = fromDate?.AtStartOfDayInZone(OfficeTime.Zone).ToInstant() ?? Instant.MinValue;
+        var end = toDate is { } t ? OfficeTime.EndOf(t) : Instant.MaxValue;
+        return Results.Ok(views.Where(v => v.ViewedAt >= start && v.ViewedAt < end).OrderByDescending(v => v.ViewedAt).ToList());
+    }
+}

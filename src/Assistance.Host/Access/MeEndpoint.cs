@@ -1,0 +1,13 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Assistance.Host.Access;
+
+public static class MeEndpoint
+{
+    /// <summary>当前用户：the signed-in user's name, roles and counties, as the pages show them.</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
+    [WolverineGet("/api/me", OperationId = "getCurrentUser")]
+    public static UserProfile Get(ClaimsPrincipal user) => UserProfile.Of(user.Ledger());
+}

@@ -1,0 +1,56 @@
+using System.Threading.RateLimiting;
+
+namespace Assistance.Host.Access;
+
+/// <summary>The sign-in body: the account name and its password.</summary>
+public sealed record SignInRequest(string? UserName, string? Password);
+
+/// <summary>What a successful sign-in answers: the bearer token, when it expires, and who it is for.</summary>
+public sealed record SignInAnswer(string Token, DateTimeOffset ExpiresAt, UserProfile User);
+
+/// <summary>Who the token speaks for, as the pages show it.</summary>
+public sealed record UserProfile(string Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Counties, string? Township)
+{
+    public static UserProfile Of(LedgerUser user) => new(user.Id, user.Name, [.. user.Roles.Order()], [.. user.Counties.Order()], user.Township);
+}
+
+/// <summary>
+/// 登录: exchanges a local account's name and password for a token. Limited per address (the rate-limiter policy) and per
+/// account (here), so a password cannot be guessed by spreading attempts over addresses or over accounts.
+/// </summary>
+public static class SignInEndpoint
+{
+    public const string Path = "/auth/token";
+    public const string AddressPolicy = "sign-in";
+
+    private static readonly PartitionedRateLimiter<string> PerAccount = PartitionedRateLimiter.Create<string, string>(name =>
+        RateLimitPartition.GetFixedWindowLimiter(name, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = 10, Window = TimeSpan.FromMinutes(10), QueueLimit = 0,
+        }));
+
+    public static void Map(WebApplication app) => app.MapPost(Path, SignInAsync)
+        .AllowAnonymous()
+        .RequireRateLimiting(AddressPolicy)
+        .WithName("signIn")
+        .WithSummary("登录：以本地账号的用户名和密码换取访问令牌")
+        .WithTags("Access");
+
+    private static async Task<IResult> SignInAsync(SignInRequest? request, LocalAccounts accounts, TokenIssuer tokens, HttpContext http, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request?.UserName) || string.IsNullOrEmpty(request.Password))
+            return Results.Problem(statusCode: 400, title: "请填写用户名和密码", detail: "登录需要 userName 和 password。");
+        using var lease = PerAccount.AttemptAcquire(LocalAccounts.NormaliseName(request.UserName));
+        if (!lease.IsAcquired)
+        {
+            await AccessProblems.TooManyRequests(http);
+            return Results.Empty;
+        }
+        var account = await accounts.VerifyAsync(request.UserName, request.Password, ct);
+        if (account is null)
+            return Results.Problem(statusCode: 401, title: "用户名或密码不正确", detail: "请核对后重新输入；账号被停用时也无法登录。");
+        var user = account.ToUser();
+        var token = tokens.Issue(user);
+        return Results.Ok(new SignInAnswer(token.Token, token.ExpiresAt, UserProfile.Of(user)));
+    }
+}

@@ -1,0 +1,103 @@
+using Alba;
+using Assistance.Host.Tests.Statistics;
+using Assistance.Host.Tests.Support;
+
+namespace Assistance.Host.Tests.Access;
+
+/// <summary>A user sees only the cases, lists and figures of the counties (and township) in the token.</summary>
+public class CountyScopeTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
+{
+    private IAlbaHost Host => ledger.Host;
+    private static readonly Support.TestUserSet Wuxiang = new("140429");
+
+    [Fact]
+    public async Task Another_countys_case_is_404_and_its_rows_are_nowhere()
+    {
+        ledger.Today(2025, 3, 10);
+        var own = await Host.EnrolAsync("140429", "Rural", "2025-02", 2);
+        var other = await Host.EnrolAsync("140403", "Urban", "2025-02", 3);
+        var waiting = await Host.ApplyAsync(Households.Application(county: "140403"));
+        await Host.WaitForStatisticsAsync();
+
+        foreach (var url in new[] { $"/api/households/{other}", $"/api/households/{other}/history", $"/api/households/{other}?asOf=2025-03-01" })
+            await Host.Scenario(s => { s.Get.Url(url); s.As(Wuxiang.Caseworker); s.StatusCodeShouldBe(404); });
+        await Host.Scenario(s => { s.Get.Url($"/api/households/{other}/audit"); s.As(Wuxiang.Auditor); s.StatusCodeShouldBe(404); });
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(Households.Commitment("2025-03-01")).ToUrl($"/api/households/{waiting}/commitments");
+            s.As(Wuxiang.Caseworker);
+            s.StatusCodeShouldBe(404);
+        });
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { reason = "MovedAway", effectiveMonth = "2025-04" }).ToUrl($"/api/households/{other}/exits");
+            s.As(Wuxiang.Approver);
+            s.StatusCodeShouldBe(404);
+        });
+        (await Host.GetCaseAsync(other)).Text("status").ShouldBe("Enrolled"); // the refused exit changed nothing
+
+        var monthly = await Read($"/api/statistics/monthly?month=2025-02", Wuxiang.Caseworker);
+        monthly.AsArray().Select(r => r!.Text("countyCode")).ShouldBe(["140429"]);
+        var growth = await Read("/api/statistics/growth?baseline=2025-01&month=2025-02", Wuxiang.Auditor);
+        growth["counties"]!.AsArray().Select(r => r!.Text("countyCode")).ShouldBe(["140429"]);
+        growth["total"]!.Value<int>("persons").ShouldBe(2);
+        (await Read("/api/counties", Wuxiang.Caseworker)).AsArray().Select(c => c!.Text("countyCode")).ShouldBe(["140429"]);
+
+        var pending = await Read("/api/worklists/pending-applications", Wuxiang.Caseworker);
+        pending["rows"]!.AsArray().ShouldAllBe(r => r!.Text("countyCode") == "140429");
+        pending.Value<int>("total").ShouldBe(0);
+        (await Read("/api/worklists/pending-applications")).Value<int>("total").ShouldBe(1); // the city-wide caseworker sees it
+
+        foreach (var url in new[] { "/api/statistics/monthly?month=2025-02&countyCode=140403", "/api/worklists/reviews-due?countyCode=140403",
+                     "/api/payment-rolls/140403/2025-03", "/api/counties/140403/policy" })
+            await Host.Scenario(s => { s.Get.Url(url); s.As(Wuxiang.Caseworker); s.StatusCodeShouldBe(403); });
+        await Host.Scenario(s => { s.Get.Url("/api/payment-rolls/140403/2025-03.csv"); s.As(Wuxiang.Approver); s.StatusCodeShouldBe(403); });
+
+        var csv = await Text("/api/statistics/monthly.csv?month=2025-02", Wuxiang.Auditor);
+        csv.ShouldContain("武乡县");
+        csv.ShouldNotContain("潞州区");
+        (await Read($"/api/households/{own}", Wuxiang.Caseworker)).Text("countyCode").ShouldBe("140429");
+    }
+
+    [Fact]
+    public async Task A_township_caseworker_sees_only_its_town()
+    {
+        ledger.Today(2025, 1, 10);
+        var here = await Host.ApplyAsync(Households.Application(county: "140429"));
+        var elsewhere = await Host.ApplyAsync(new
+        {
+            countyCode = "140429", township = "故城镇", residence = "Rural", program = "Dibao", appliedOn = "2025-01-06",
+            members = new object[] { new { name = "郭二", idNumber = Households.Id("140429", "19600101", "551"), relation = "Self" } },
+        });
+        await Host.WaitForStatisticsAsync();
+        var town = Support.TestUsers.CaseworkerOf("140429", "丰州镇");
+
+        (await Read($"/api/households/{here}", town)).Text("township").ShouldBe("丰州镇");
+        await Host.Scenario(s => { s.Get.Url($"/api/households/{elsewhere}"); s.As(town); s.StatusCodeShouldBe(404); });
+        var pending = await Read("/api/worklists/pending-applications?countyCode=140429", town);
+        pending["rows"]!.AsArray().Select(r => r!.Value<Guid>("caseId")).ShouldContain(here);
+        pending["rows"]!.AsArray().ShouldAllBe(r => r!.Text("township") == "丰州镇");
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new
+            {
+                countyCode = "140429", township = "故城镇", residence = "Rural", program = "Dibao", appliedOn = "2025-01-07",
+                members = new object[] { new { name = "郭三", idNumber = Households.Id("140429", "19610101", "552"), relation = "Self" } },
+            }).ToUrl("/api/households");
+            s.As(town);
+            s.StatusCodeShouldBe(403);
+        });
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonNode> Read(string url, Assistance.Host.Access.LedgerUser? user = null)
+    {
+        var result = await Host.Scenario(s => { s.Get.Url(url); if (user is not null) s.As(user); s.StatusCodeShouldBeOk(); });
+        return await result.ReadJsonNodeAsync();
+    }
+
+    private async Task<string> Text(string url, Assistance.Host.Access.LedgerUser user)
+    {
+        var result = await Host.Scenario(s => { s.Get.Url(url); s.As(user); s.StatusCodeShouldBeOk(); });
+        return await result.ReadAsTextAsync();
+    }
+}
