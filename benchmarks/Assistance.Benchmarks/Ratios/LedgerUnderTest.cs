@@ -1,4 +1,5 @@
 using Assistance.Host;
+using Assistance.Host.Access;
 using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,7 +9,9 @@ namespace Assistance.Benchmarks.Ratios;
 
 /// <summary>
 /// The real ledger (Kestrel on a free local port, Wolverine, Marten and its async daemon) over one database of the suite.
-/// The daily job is off, so that the only events are the ones the suite appends.
+/// The daily job is off, so that the only events are the ones the suite appends. The HTTP client signs every request with a
+/// token of one benchmark user (caseworker, approver and auditor for every county) from a signing key of the run's own,
+/// and the per-user rate limit is lifted: the clients are the load being measured.
 /// </summary>
 public sealed class LedgerUnderTest : IAsyncDisposable
 {
@@ -20,6 +23,10 @@ public sealed class LedgerUnderTest : IAsyncDisposable
         ConnectionString = connectionString;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
+        var user = new LedgerUser("benchmark", "基准测试", new HashSet<string> { LedgerRoles.Caseworker, LedgerRoles.Approver, LedgerRoles.Auditor },
+            new HashSet<string> { LedgerClaims.EveryCounty }, null);
+        var token = app.Services.GetRequiredService<TokenIssuer>().Issue(user, TimeSpan.FromDays(1)).Token;
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
     }
 
     public string ConnectionString { get; }
@@ -32,6 +39,8 @@ public sealed class LedgerUnderTest : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder([]);
         builder.Configuration["Ledger:DailyChecks:Enabled"] = "false";
+        builder.Configuration["Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+        builder.Configuration["Access:RequestsPerUserPerMinute"] = "100000000";
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddLedger(connectionString);
         builder.Logging.ClearProviders();
