@@ -15,13 +15,13 @@ public static class EventLabels
         [typeof(TemporaryAssistanceGranted)] = "临时救助",
         [typeof(HouseholdMembersChanged)] = "家庭成员变更",
         [typeof(EntitlementRecalculated)] = "标准调整重新核定金额",
-        [typeof(Import.RosterCaseImported)] = "存量迁移导入",
-        [typeof(Worklists.ReviewBecameDue)] = "复核到期",
-        [typeof(Worklists.ReviewOverdue)] = "复核逾期",
-        [typeof(Worklists.DataComparisonWarningRaised)] = "数据比对预警",
-        [typeof(Worklists.DataComparisonWarningVerified)] = "预警核查结果",
-        [typeof(Worklists.DuplicateAssistanceFlagged)] = "重复享受预警",
-        [typeof(Worklists.DuplicateAssistanceResolved)] = "重复享受已消除",
+        [typeof(RosterCaseImported)] = "存量迁移导入",
+        [typeof(ReviewBecameDue)] = "复核到期",
+        [typeof(ReviewOverdue)] = "复核逾期",
+        [typeof(DataComparisonWarningRaised)] = "数据比对预警",
+        [typeof(DataComparisonWarningVerified)] = "预警核查结果",
+        [typeof(DuplicateAssistanceFlagged)] = "重复享受预警",
+        [typeof(DuplicateAssistanceResolved)] = "重复享受已消除",
     };
 
     public static string Of(Type eventType) => Labels.GetValueOrDefault(eventType, eventType.Name);

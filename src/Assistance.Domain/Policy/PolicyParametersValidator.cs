@@ -1,3 +1,5 @@
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 namespace Assistance.Domain.Policy;
 
 /// <summary>Checks a parameter set before the host stores it, so a bad PUT is refused instead of breaking later calculations.</summary>

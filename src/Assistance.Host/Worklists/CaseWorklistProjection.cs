@@ -36,7 +36,7 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
         snapshot ??= new CaseWorklist { Id = id, Case = folded };
         snapshot.Case = folded;
 
-        var recordedOn = CaseFold.RecordedOn(e);
+        var recordedOn = CaseStreamFacts.RecordedOn(e);
         snapshot.Case.Version = e.Version;
         snapshot.Facts.Record(e.Data, recordedOn);
         var month = recordedOn.ToYearMonth();
