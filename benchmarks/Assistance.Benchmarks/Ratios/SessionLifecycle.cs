@@ -1,5 +1,4 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Policy;
 using Marten;
@@ -15,12 +14,14 @@ public sealed class SessionLifecycle(IDocumentStore store)
 {
     private const string Actor = "基准";
 
+    private static NodaTime.LocalDate Today => NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+
     public async Task RunAsync(LifecycleHousehold h, IReadOnlyDictionary<string, Latencies> timings)
     {
         await timings["apply"].TimeAsync(async () =>
         {
             await using var session = store.LightweightSession();
-            var decision = ApplyDecision.Decide(new ApplyForAssistance(h.Id, h.CountyCode, "丰州镇", "东关村", Residence.Rural, DomainProgram.Dibao,
+            var decision = ApplicationDecision.Decide(new ApplyForAssistance(h.Id, h.CountyCode, "丰州镇", "东关村", Residence.Rural, DomainProgram.Dibao,
                 Channel.Online, h.AppliedOn, h.Members, null, Actor));
             session.LastModifiedBy = Actor;
             session.Events.StartStream<HouseholdCase>(h.Id, Accepted(decision).ToArray());
@@ -30,22 +31,11 @@ public sealed class SessionLifecycle(IDocumentStore store)
         await DecideAsync(timings["commit"], h.Id, (_, state) =>
             Task.FromResult(CommitDecision.Decide(state, new SignDualCommitment(true, true, h.SignedOn, Actor, null))));
         await DecideAsync(timings["assess"], h.Id, async (session, state) =>
-        {
-            var policy = await Policies.InForceAsync(session, state.CountyCode, h.AssessedOn.ToYearMonth(), default);
-            var command = new AssessEconomicStatus(h.AssessedOn, LifecycleHousehold.MonthlyIncome, new Assets(), 0, Actor, null);
-            var assessment = EligibilityAssessor.Assess(
-                new HouseholdCircumstances(state.Members, state.Residence, command.MonthlyIncome, 0, command.Assets), h.AssessedOn.ToYearMonth(), policy.Parameters);
-            return AssessDecision.Decide(state, command, new AssessmentFinding(assessment.Classification, assessment.Reasons, policy.Version));
-        });
+            AssessDecision.Decide(state, new AssessEconomicStatus(h.AssessedOn, LifecycleHousehold.MonthlyIncome, new Assets(), 0, Actor, null),
+                await Policies.OfCountyAsync(session, state.CountyCode, default), Today));
         await DecideAsync(timings["approve"], h.Id, async (session, state) =>
-        {
-            var policy = await Policies.InForceAsync(session, state.CountyCode, h.EnrolFrom, default);
-            var computed = CaseAmounts.Compute(state, state.Program, h.EnrolFrom, policy.Parameters)
-                ?? throw new InvalidOperationException($"no amount computed for {h.Id}");
-            var review = ReviewSchedule.NextDue(h.EnrolFrom.OnDayOfMonth(1), state.Program, state.Members, true, policy.Parameters);
-            return DecideDecision.Decide(state, new ApproveEnrolment(state.Program, h.EnrolFrom, computed.Total, Actor, null,
-                review.DueOn, policy.Version, computed.Total, computed.AddOnTotal));
-        });
+            ApprovalDecision.Decide(state, new ApproveEnrolment(null, null, h.EnrolFrom, null, null, Actor),
+                await Policies.OfCountyAsync(session, state.CountyCode, default), Today));
         await DecideAsync(timings["exit"], h.Id, (_, state) =>
             Task.FromResult(ExitDecision.Decide(state, new ExitCase(ExitReason.Voluntary, h.ExitFrom, Actor, null))));
     }
