@@ -46,6 +46,8 @@ public static class ApprovalDecision
     public static Decision Decide(HouseholdCase state, ApproveEnrolment command, CountyPolicy policy, LocalDate today)
     {
         if (Undecidable(state) is { } refusal) return refusal;
+        if (SeparationOfDuties.DeciderMayDecide(state, command.DecidedBy) is { } sameHand) return sameHand;
+        if (state.AwaitingSecondApproval is { } first) return SignSecond(state, first, command);
         var decidedOn = command.DecidedOn ?? today;
         if (DecidedOnRefusal(state, decidedOn, today) is { } badDate) return badDate;
 
@@ -80,6 +82,10 @@ public static class ApprovalDecision
         var terms = new EnrolmentTerms(program, month, amount, command.DecidedBy, command.Reason, nextReview?.DueOn, version.Version,
             computed?.Total, asComputed ? computed!.AddOnTotal : 0, decidedOn, enrolled,
             asComputed && program == Program.Dibao ? version.Parameters.ClassifiedAddOnFor(state.Residence) : null);
+        var finding = new ApprovalFinding(amount, computed?.Total, computed?.Explanation ?? [], version.Version, nextReview?.DueOn, decidedOn, month);
+        if (NeedsSecondSignature(state, terms, version.Parameters))
+            return Enrol(state, terms) is { Refusal: { } invalid } ? invalid
+                : Decision.Accept(new FirstApprovalSigned(terms, Sign(state, terms))).Explained(finding);
         return Enrol(state, terms).Explained(new ApprovalFinding(amount, computed?.Total, computed?.Explanation ?? [], version.Version,
             nextReview?.DueOn, decidedOn, month));
     }
@@ -97,17 +103,44 @@ public static class ApprovalDecision
             ?? (state.SinglePersonIdNumber is { } single ? [single] : state.Members.Select(m => m.IdNumber).ToList());
         return Decision.Accept(new EnrolmentApproved(terms.Program, terms.EffectiveMonth, terms.MonthlyAmount, enrolled,
             terms.DecidedBy, terms.Reason, terms.NextReviewDue, terms.PolicyVersion, terms.ComputedAmount, terms.AddOnTotal, terms.DecidedOn,
-            terms.AddOnPerPerson));
+            terms.AddOnPerPerson, Sign(state, terms)));
     }
+
+    /// <summary>
+    /// 复签: a second approver signs the terms the first signed (an amount given now must be the same); the enrolment takes
+    /// effect with both signatures.
+    /// </summary>
+    private static Decision SignSecond(HouseholdCase state, FirstApprovalSigned first, ApproveEnrolment command)
+    {
+        if (SeparationOfDuties.SecondSignerMaySign(first, command.DecidedBy) is { } sameSigner) return sameSigner;
+        if (command.MonthlyAmount is { } amount && amount != first.Terms.MonthlyAmount)
+            return Decision.Refuse("复签须与初签决定一致",
+                $"初签的月保障金额为 {first.Terms.MonthlyAmount:0.00} 元，复签金额为 {amount:0.00} 元；如需改变金额，请不予确认后重新审批。");
+        var second = SignatureReference.Of(state.Id, command.DecidedBy, "复签", first.Signature.Sha256);
+        return Enrol(state, first.Terms) is { Refusal: null, Events: [EnrolmentApproved approved] }
+            ? Decision.Accept(approved with { Signature = first.Signature, SecondSignature = second })
+            : Enrol(state, first.Terms);
+    }
+
+    /// <summary>The county's 联审联批 line: above an amount, or every 特困 and 单人保 enrolment when the county says so.</summary>
+    private static bool NeedsSecondSignature(HouseholdCase state, EnrolmentTerms terms, PolicyParameters policy) =>
+        terms.MonthlyAmount > policy.SecondApprovalAboveAmount
+        || (policy.SecondApprovalForTekunAndSinglePerson && (terms.Program == Program.Tekun || state.SinglePersonIdNumber is not null));
+
+    private static SignatureReference Sign(HouseholdCase state, EnrolmentTerms terms) => SignatureReference.Of(state.Id, terms.DecidedBy,
+        "审核确认", terms.Program, terms.EffectiveMonth.ToString("yyyy-MM", null), terms.MonthlyAmount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+        terms.DecidedOn?.ToString("yyyy-MM-dd", null));
 
     public static Decision Reject(HouseholdCase state, RejectApplication command, LocalDate today)
     {
         if (Undecidable(state) is { } refusal) return refusal;
+        if (SeparationOfDuties.DeciderMayDecide(state, command.DecidedBy) is { } sameHand) return sameHand;
         var decidedOn = command.DecidedOn ?? today;
         if (DecidedOnRefusal(state, decidedOn, today) is { } badDate) return badDate;
         var month = command.EffectiveMonth ?? decidedOn.ToYearMonth();
         if (LifecycleRules.NotBeforeApplication(state, month, "生效月份") is { } early) return early;
-        return Decision.Accept(new ApplicationRejected(month, command.Reason, command.DecidedBy, decidedOn));
+        return Decision.Accept(new ApplicationRejected(month, command.Reason, command.DecidedBy, decidedOn,
+            SignatureReference.Of(state.Id, command.DecidedBy, "不予确认", month.ToString("yyyy-MM", null), command.Reason, decidedOn.ToString("yyyy-MM-dd", null))));
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ public static class CaseEventFold
         [typeof(DualCommitmentSigned)] = (c, e) => c.Apply((DualCommitmentSigned)e),
         [typeof(EconomicStatusAssessed)] = (c, e) => c.Apply((EconomicStatusAssessed)e),
         [typeof(EnrolmentApproved)] = (c, e) => c.Apply((EnrolmentApproved)e),
+        [typeof(FirstApprovalSigned)] = (c, e) => c.Apply((FirstApprovalSigned)e),
         [typeof(ApplicationRejected)] = (c, e) => c.Apply((ApplicationRejected)e),
         [typeof(CaseReviewed)] = (c, e) => c.Apply((CaseReviewed)e),
         [typeof(CaseExited)] = (c, e) => c.Apply((CaseExited)e),

@@ -77,10 +77,19 @@ public sealed record EnrolmentApproved(
     decimal? ComputedAmount = null,
     decimal AddOnTotal = 0,
     LocalDate? DecidedOn = null,
-    decimal? AddOnPerPerson = null) : ICaseEvent;
+    decimal? AddOnPerPerson = null,
+    SignatureReference? Signature = null,
+    SignatureReference? SecondSignature = null) : ICaseEvent;
+
+/// <summary>
+/// 初签 (联审联批): the first of two approvers signed an enrolment the county wants two signatures for; nothing is paid
+/// and nothing is counted until another approver signs (<see cref="EnrolmentApproved.SecondSignature"/>).
+/// </summary>
+public sealed record FirstApprovalSigned(EnrolmentTerms Terms, SignatureReference Signature) : ICaseEvent;
 
 /// <summary>不予确认: the application was rejected.</summary>
-public sealed record ApplicationRejected(YearMonth EffectiveMonth, string Reason, string DecidedBy, LocalDate? DecidedOn = null) : ICaseEvent;
+public sealed record ApplicationRejected(YearMonth EffectiveMonth, string Reason, string DecidedBy, LocalDate? DecidedOn = null,
+    SignatureReference? Signature = null) : ICaseEvent;
 
 /// <summary>复核: an enrolled case was reviewed; the outcome takes effect from <see cref="EffectiveMonth"/>.</summary>
 public sealed record CaseReviewed(
@@ -100,7 +109,8 @@ public sealed record CaseReviewed(
     decimal? AddOnPerPerson = null) : ICaseEvent;
 
 /// <summary>停发 / 退出: the case left assistance from <see cref="EffectiveMonth"/> (the first month not paid).</summary>
-public sealed record CaseExited(ExitReason Reason, YearMonth EffectiveMonth, string DecidedBy, string? Notes) : ICaseEvent;
+public sealed record CaseExited(ExitReason Reason, YearMonth EffectiveMonth, string DecidedBy, string? Notes,
+    SignatureReference? Signature = null) : ICaseEvent;
 
 /// <summary>临时救助: a one-off grant.</summary>
 public sealed record TemporaryAssistanceGranted(

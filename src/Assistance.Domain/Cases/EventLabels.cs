@@ -9,6 +9,7 @@ public static class EventLabels
         [typeof(DualCommitmentSigned)] = "签订双承诺",
         [typeof(EconomicStatusAssessed)] = "家庭经济状况认定",
         [typeof(EnrolmentApproved)] = "审核确认纳入",
+        [typeof(FirstApprovalSigned)] = "审批初签（待复签）",
         [typeof(ApplicationRejected)] = "不予确认",
         [typeof(CaseReviewed)] = "复核",
         [typeof(CaseExited)] = "退出（停发）",

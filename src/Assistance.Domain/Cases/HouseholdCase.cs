@@ -34,6 +34,9 @@ public sealed partial class HouseholdCase
     public LocalDate? CommittedOn { get; set; }
     public EconomicStatusAssessed? LatestAssessment { get; set; }
     public CaseReviewed? LatestReview { get; set; }
+
+    /// <summary>An enrolment signed by one approver and awaiting the second signature (联审联批), if any.</summary>
+    public FirstApprovalSigned? AwaitingSecondApproval { get; set; }
     public string? RejectionReason { get; set; }
     public ExitReason? ExitReason { get; set; }
     public YearMonth? ExitMonth { get; set; }
@@ -79,8 +82,11 @@ public sealed partial class HouseholdCase
         if (Status is CaseStatus.Committed) Status = CaseStatus.Assessed;
     }
 
+    public void Apply(FirstApprovalSigned e) => AwaitingSecondApproval = e;
+
     public void Apply(EnrolmentApproved e)
     {
+        AwaitingSecondApproval = null;
         Status = CaseStatus.Enrolled;
         Program = e.Program;
         EffectiveMonth = e.EffectiveMonth;
@@ -94,6 +100,7 @@ public sealed partial class HouseholdCase
 
     public void Apply(ApplicationRejected e)
     {
+        AwaitingSecondApproval = null;
         Status = CaseStatus.Rejected;
         RejectionReason = e.Reason;
     }

@@ -79,6 +79,15 @@ public sealed record PolicyParameters
     public bool BackDatingToApplicationMonth { get; init; }
 
     /// <summary>
+    /// 联审联批: an enrolment whose monthly amount is above this needs a second approver's signature; null (the default)
+    /// asks for none.
+    /// </summary>
+    public decimal? SecondApprovalAboveAmount { get; init; }
+
+    /// <summary>联审联批: every 特困 and every 单人保 enrolment needs a second approver's signature. Off by default.</summary>
+    public bool SecondApprovalForTekunAndSinglePerson { get; init; }
+
+    /// <summary>
     /// After a member's death the remaining household's amount is recomputed from the month after (true), or a 复核 falls due
     /// within <see cref="TimeLimits.DeathRecheckMonths"/> instead (false) (N5 §1(3)).
     /// </summary>
