@@ -4,27 +4,27 @@ using NodaTime.Text;
 namespace Assistance.Benchmarks.Ratios;
 
 /// <summary>The lifecycle through the real HTTP host: one request per command, as a caseworker's browser or a script sends it.</summary>
-public sealed class HttpLifecycle(HttpClient http)
+public sealed class HttpLifecycle(HttpClient caseworker, HttpClient approver)
 {
     public async Task RunAsync(LifecycleHousehold h, IReadOnlyDictionary<string, Latencies> timings)
     {
-        await Send(timings["apply"], "/api/households", new
+        await Send(caseworker, timings["apply"], "/api/households", new
         {
             id = h.Id, countyCode = h.CountyCode, township = "丰州镇", village = "东关村", residence = "Rural", program = "Dibao",
             channel = "Online", appliedOn = Date(h.AppliedOn),
             members = h.Members.Select(m => new { name = m.Name, idNumber = m.IdNumber, relation = m.Relation.ToString(), laborCapacity = m.LaborCapacity.ToString() }),
         });
-        await Send(timings["commit"], $"/api/households/{h.Id}/commitments",
+        await Send(caseworker, timings["commit"], $"/api/households/{h.Id}/commitments",
             new { applicantSigned = true, agencySigned = true, signedOn = Date(h.SignedOn), signedBy = "基准窗口" });
-        await Send(timings["assess"], $"/api/households/{h.Id}/assessments",
+        await Send(caseworker, timings["assess"], $"/api/households/{h.Id}/assessments",
             new { assessedOn = Date(h.AssessedOn), monthlyIncome = LifecycleHousehold.MonthlyIncome, rigidExpenditure = 0m, assessedBy = "基准调查员" });
-        await Send(timings["approve"], $"/api/households/{h.Id}/decisions",
+        await Send(approver, timings["approve"], $"/api/households/{h.Id}/decisions",
             new { decision = "Approve", effectiveMonth = Month(h.EnrolFrom), decidedBy = "基准科长" });
-        await Send(timings["exit"], $"/api/households/{h.Id}/exits",
+        await Send(approver, timings["exit"], $"/api/households/{h.Id}/exits",
             new { reason = "Voluntary", effectiveMonth = Month(h.ExitFrom), decidedBy = "基准科长" });
     }
 
-    private async Task Send(Latencies latencies, string url, object body)
+    private static async Task Send(HttpClient http, Latencies latencies, string url, object body)
     {
         using var response = await latencies.TimeAsync(() => http.PostAsJsonAsync(url, body));
         if (!response.IsSuccessStatusCode)

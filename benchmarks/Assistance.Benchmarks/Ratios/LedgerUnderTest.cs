@@ -9,9 +9,9 @@ namespace Assistance.Benchmarks.Ratios;
 
 /// <summary>
 /// The real ledger (Kestrel on a free local port, Wolverine, Marten and its async daemon) over one database of the suite.
-/// The daily job is off, so that the only events are the ones the suite appends. The HTTP client signs every request with a
-/// token of one benchmark user (caseworker, approver and auditor for every county) from a signing key of the run's own,
-/// and the per-user rate limit is lifted: the clients are the load being measured.
+/// The daily job is off, so that the only events are the ones the suite appends. The HTTP clients sign every request with a
+/// token of a benchmark caseworker or approver (every county) from a signing key of the run's own, and the per-user rate
+/// limit is lifted: the clients are the load being measured.
 /// </summary>
 public sealed class LedgerUnderTest : IAsyncDisposable
 {
@@ -22,15 +22,23 @@ public sealed class LedgerUnderTest : IAsyncDisposable
         _app = app;
         ConnectionString = connectionString;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
-        var user = new LedgerUser("benchmark", "基准测试", new HashSet<string> { LedgerRoles.Caseworker, LedgerRoles.Approver, LedgerRoles.Auditor },
-            new HashSet<string> { LedgerClaims.EveryCounty }, null);
-        var token = app.Services.GetRequiredService<TokenIssuer>().Issue(user, TimeSpan.FromDays(1)).Token;
-        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var tokens = app.Services.GetRequiredService<TokenIssuer>();
+        HttpClient Client(string id, string name, params string[] roles)
+        {
+            var user = new LedgerUser(id, name, roles.ToHashSet(), new HashSet<string> { LedgerClaims.EveryCounty }, null);
+            var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.Issue(user, TimeSpan.FromDays(1)).Token);
+            return client;
+        }
+        Http = Client("benchmark-caseworker", "基准经办", LedgerRoles.Caseworker, LedgerRoles.Auditor);
+        ApproverHttp = Client("benchmark-approver", "基准审批", LedgerRoles.Approver);
     }
 
     public string ConnectionString { get; }
+    /// <summary>Signed in as a caseworker (and auditor) of every county: applications, assessments, every read.</summary>
     public HttpClient Http { get; }
+    /// <summary>Signed in as an approver of every county, a different person (联审联批: who assessed a case may not decide it).</summary>
+    public HttpClient ApproverHttp { get; }
     public IServiceProvider Services => _app.Services;
     public IDocumentStore Store => _app.Services.GetRequiredService<IDocumentStore>();
     public IProjectionCoordinator Coordinator => _app.Services.GetRequiredService<IProjectionCoordinator>();
@@ -53,6 +61,7 @@ public sealed class LedgerUnderTest : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        ApproverHttp.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

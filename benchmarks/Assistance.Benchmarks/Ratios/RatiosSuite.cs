@@ -99,7 +99,7 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
     private async Task MeasureLifecyclesAsync(LedgerUnderTest ledger)
     {
         var http = Timings();
-        var httpRate = await RunLifecyclesAsync(new HttpLifecycle(ledger.Http).RunAsync, http, run: 1);
+        var httpRate = await RunLifecyclesAsync(new HttpLifecycle(ledger.Http, ledger.ApproverHttp).RunAsync, http, run: 1);
         var session = Timings();
         var sessionRate = await RunLifecyclesAsync(new SessionLifecycle(ledger.Store).RunAsync, session, run: 2);
         _figures["httpCommandsPerSecond"] = httpRate;

@@ -12,7 +12,9 @@ namespace Assistance.Benchmarks.Ratios;
 /// </summary>
 public sealed class SessionLifecycle(IDocumentStore store)
 {
-    private const string Actor = "基准";
+    private const string Actor = "基准经办";
+    /// <summary>联审联批: the one who assessed a case may not decide it.</summary>
+    private const string Approver = "基准审批";
 
     private static NodaTime.LocalDate Today => NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
 
@@ -34,10 +36,10 @@ public sealed class SessionLifecycle(IDocumentStore store)
             AssessDecision.Decide(state, new AssessEconomicStatus(h.AssessedOn, LifecycleHousehold.MonthlyIncome, new Assets(), 0, Actor, null),
                 await Policies.OfCountyAsync(session, state.CountyCode, default), Today));
         await DecideAsync(timings["approve"], h.Id, async (session, state) =>
-            ApprovalDecision.Decide(state, new ApproveEnrolment(null, null, h.EnrolFrom, null, null, Actor),
+            ApprovalDecision.Decide(state, new ApproveEnrolment(null, null, h.EnrolFrom, null, null, Approver),
                 await Policies.OfCountyAsync(session, state.CountyCode, default), Today));
         await DecideAsync(timings["exit"], h.Id, (_, state) =>
-            Task.FromResult(ExitDecision.Decide(state, new ExitCase(ExitReason.Voluntary, h.ExitFrom, Actor, null))));
+            Task.FromResult(ExitDecision.Decide(state, new ExitCase(ExitReason.Voluntary, h.ExitFrom, Approver, null))));
     }
 
     private Task DecideAsync(Latencies latencies, Guid id, Func<IDocumentSession, HouseholdCase, Task<Decision>> decide) =>
