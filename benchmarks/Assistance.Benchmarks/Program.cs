@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Assistance.Benchmarks;
+using Assistance.Benchmarks.Ratios;
 using Assistance.Host;
 using Assistance.Host.Sample;
 using Assistance.Host.Storage;
@@ -9,6 +10,10 @@ using Marten;
 
 // Loads a sample city or province into a fresh database per run and appends the measurements to benchmarks/RESULTS.md.
 //   dotnet run -c Release --project benchmarks/Assistance.Benchmarks -- --scale 29 --lived --mode bulk        (the province)
+//   dotnet run -c Release --project benchmarks/Assistance.Benchmarks -- --suite ratios --scale 1              (every ratio; results.json)
+if (args.SkipWhile(a => a != "--suite").Skip(1).FirstOrDefault() == "ratios")
+    return await RatiosCommand.RunAsync(args);
+
 var settings = HarnessSettings.Parse(args);
 await using var cluster = settings.Connection is null
     ? await LocalPostgresCluster.StartAsync(new LocalPostgresOptions { DataDirectory = Path.Combine(Path.GetTempPath(), $"assistance-bench-{Environment.ProcessId}"), Ephemeral = true })
@@ -42,3 +47,4 @@ foreach (var mode in settings.Modes)
         $"| {DateTime.UtcNow:yyyy-MM-dd} | {options.Scale} {options.Baseline} | {mode} | {settings.Writers} | {settings.Batch} | {report.Cases:N0} | {report.Events:N0} | {report.AppendTime.TotalSeconds:N1} | {report.EventsPerSecond:N0} | {report.SnapshotTime.TotalSeconds:N1} | {(report.Events / (report.AppendTime + report.SnapshotTime).TotalSeconds):N0} |"));
 }
 ResultsFile.Append(rows, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, `{string.Join(' ', args)}`");
+return 0;

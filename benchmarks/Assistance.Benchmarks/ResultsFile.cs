@@ -8,14 +8,22 @@ public static class ResultsFile
         |---|---|---|---|---|---|---|---|---|---|---|
         """;
 
-    public static void Append(IReadOnlyList<string> rows, string machine)
+    public static void Append(IReadOnlyList<string> rows, string machine) =>
+        AppendSection($"\n### Run on {machine}\n\n{Header}\n{string.Join('\n', rows)}\n");
+
+    public static void AppendSection(string markdown)
+    {
+        if (InBenchmarks("RESULTS.md") is not { } path) return;
+        if (!File.Exists(path)) File.WriteAllText(path, "# Load benchmarks\n\n");
+        File.AppendAllText(path, markdown);
+        Console.WriteLine($"结果已追加到 {path}");
+    }
+
+    /// <summary>A file of the checkout's benchmarks folder, or null when the harness runs outside a checkout.</summary>
+    public static string? InBenchmarks(string file)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Assistance.sln"))) directory = directory.Parent;
-        if (directory is null) return;
-        var path = Path.Combine(directory.FullName, "benchmarks", "RESULTS.md");
-        if (!File.Exists(path)) File.WriteAllText(path, "# Load benchmarks\n\n");
-        File.AppendAllText(path, $"\n### Run on {machine}\n\n{Header}\n{string.Join('\n', rows)}\n");
-        Console.WriteLine($"结果已追加到 {path}");
+        return directory is null ? null : Path.Combine(directory.FullName, "benchmarks", file);
     }
 }

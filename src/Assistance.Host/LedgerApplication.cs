@@ -24,6 +24,8 @@ public static class LedgerApplication
         services.AddLedgerStore(connectionString, distribution);
         builder.Host.UseWolverine(opts =>
         {
+            // The ledger's handlers and endpoints live here, whichever program (CLI, tests, benchmark harness) hosts it.
+            opts.ApplicationAssembly = typeof(LedgerApplication).Assembly;
             if (distribution == DaemonDistribution.Solo) opts.Durability.Mode = DurabilityMode.Solo;
         });
 

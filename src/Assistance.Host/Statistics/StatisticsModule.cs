@@ -1,4 +1,5 @@
 using Assistance.Host.Core;
+using Assistance.Host.Storage;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -15,6 +16,7 @@ public sealed class StatisticsModule : ILedgerModule
         {
             o.DeleteViewTypeOnTeardown<MonthlyFlowsDocument>();
             o.DeleteViewTypeOnTeardown<CaseStatisticsState>();
+            LedgerStore.PageLargely(o);
         });
     }
 }

@@ -22,6 +22,18 @@ public static class LedgerStore
     public const string Schema = "assistance";
 
     /// <summary>
+    /// Events per page of the async projections (Marten's default is 500): each page costs a few round trips whatever its size,
+    /// so larger pages catch a freshly loaded store up faster; the hopper holds a few pages ahead.
+    /// </summary>
+    public const int ProjectionBatchSize = 2_500;
+
+    public static void PageLargely(AsyncOptions options)
+    {
+        options.BatchSize = ProjectionBatchSize;
+        options.MaximumHopperSize = ProjectionBatchSize * 4;
+    }
+
+    /// <summary>
     /// Marten over the given PostgreSQL: cases as event streams with the case view as an inline snapshot.
     /// Marten's own HotCold daemon is avoided on purpose (its distributed lock cannot load here; see docs/build-environment.md).
     /// </summary>

@@ -1,7 +1,9 @@
-using Assistance.Domain.Calendar;
+using System.Runtime.CompilerServices;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Policy;
 using Assistance.Host.Worklists.Calendar;
 using JasperFx.Events;
+using JasperFx.Events.Grouping;
 using Marten;
 using Marten.Events.Aggregation;
 
@@ -15,7 +17,17 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
 {
     private readonly OfficeCalendar _calendar;
 
+    /// <summary>What the page of events a session is applying needs, read once per page rather than once per event.</summary>
+    private readonly ConditionalWeakTable<IQuerySession, Page> _pages = new();
+
     public CaseWorklistProjection(OfficeCalendar calendar) => _calendar = calendar;
+
+    public override async Task EnrichEventsAsync(SliceGroup<CaseWorklist, Guid> group, IQuerySession querySession, CancellationToken cancellation)
+    {
+        var policies = await querySession.Query<CountyPolicy>().ToListAsync(cancellation);
+        var lastOfStream = group.Slices.Select(s => s.Events()).Where(e => e.Count > 0).Select(e => (object)e[^1]).ToHashSet((IEqualityComparer<object>)ReferenceEqualityComparer.Instance);
+        _pages.AddOrUpdate(querySession, new Page(policies.ToDictionary(p => p.CountyCode), lastOfStream));
+    }
 
     /// <remarks>The lists are evaluated with the county's parameters in force in the month the event was recorded.</remarks>
     public override async ValueTask<CaseWorklist?> EvolveAsync(CaseWorklist? snapshot, Guid id, IQuerySession session, IEvent e, CancellationToken ct)
@@ -27,7 +39,15 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
         var recordedOn = CaseStreamFacts.RecordedOn(e);
         snapshot.Case.Version = e.Version;
         snapshot.Facts.Record(e.Data, recordedOn);
-        snapshot.Refresh(await _calendar.CurrentAsync(session, ct), await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, recordedOn.ToYearMonth(), ct));
+        var month = recordedOn.ToYearMonth();
+        var calendar = await _calendar.CurrentAsync(session, ct);
+        if (!_pages.TryGetValue(session, out var page))
+            snapshot.Refresh(calendar, await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, month, ct));
+        // Each evaluation replaces every list of the case, so within a page only the one after the stream's last event is kept.
+        else if (page.LastOfStream.Contains(e))
+            snapshot.Refresh(calendar, WorklistPolicies.InForce(page.Policies.GetValueOrDefault(snapshot.Case.CountyCode), month));
         return snapshot;
     }
+
+    private sealed record Page(Dictionary<string, CountyPolicy> Policies, HashSet<object> LastOfStream);
 }

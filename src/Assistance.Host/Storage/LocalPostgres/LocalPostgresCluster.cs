@@ -110,7 +110,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         await _pgCtl.PrepareAsync(ct);
         // Set before starting: a start that times out may still leave a running server to stop.
         _serverLaunched = true;
-        await _pgCtl.StartAsync(Port, _options.Ephemeral, ct);
+        await _pgCtl.StartAsync(Port, fsyncOff: _options.Ephemeral && !_options.Durable, ct);
         await WaitUntilAcceptingConnectionsAsync(ct);
         await EnsureDatabaseAsync(_options.Database, ct);
         _logger?.LogInformation("PostgreSQL is listening on {Host}:{Port} with data in {DataDirectory}", Host, Port, DataDirectory);

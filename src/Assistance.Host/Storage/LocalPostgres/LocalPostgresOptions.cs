@@ -9,8 +9,11 @@ public sealed record LocalPostgresOptions
     /// <summary>Null picks a free port, so parallel test runs never collide.</summary>
     public int? Port { get; init; }
 
-    /// <summary>Turns fsync off and deletes <see cref="DataDirectory"/> on dispose.</summary>
+    /// <summary>Turns fsync off (unless <see cref="Durable"/>) and deletes <see cref="DataDirectory"/> on dispose.</summary>
     public bool Ephemeral { get; init; }
+
+    /// <summary>Keeps fsync on even for an ephemeral cluster, so that what is measured on it is what a durable server does.</summary>
+    public bool Durable { get; init; }
 
     public static LocalPostgresOptions InTemporaryDirectory() => new()
     {

@@ -12,10 +12,13 @@ public static class DuplicateChecks
 {
     /// <summary>Other open, enrolled cases that enrol <paramref name="idNumber"/>.</summary>
     public static Task<IReadOnlyList<HouseholdCase>> OtherEnrolmentsAsync(IQuerySession session, string idNumber, Guid except, CancellationToken ct) =>
+        OtherEnrolments(session, idNumber, except).ToListAsync(ct);
+
+    /// <remarks>The containment on <c>enrolledIdNumbers</c> is what the cases' GIN index serves (see <see cref="WorklistModule"/>).</remarks>
+    public static IQueryable<HouseholdCase> OtherEnrolments(IQuerySession session, string idNumber, Guid except) =>
         session.Query<HouseholdCase>()
             .Where(c => c.Id != except && c.EnrolledIdNumbers.Contains(idNumber)
-                        && (c.Status == CaseStatus.Enrolled || c.Status == CaseStatus.GradualExit))
-            .ToListAsync(ct);
+                        && (c.Status == CaseStatus.Enrolled || c.Status == CaseStatus.GradualExit));
 
     /// <summary>Flags both cases for every person of a newly enrolled case who is enrolled elsewhere too (each pair once).</summary>
     public static async Task<int> FlagAsync(IDocumentStore store, Guid caseId, LocalDate on, CancellationToken ct)

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Assistance.Host.Storage;
+using Npgsql;
+
+namespace Assistance.Benchmarks.Ratios;
+
+/// <summary>
+/// <c>--suite ratios [--scale N] [--lived] [--clients N] [--households N] [--reads N] [--fsync off] [--no-rebuild-check]</c>:
+/// starts a private PostgreSQL with fsync on (a durable server), runs <see cref="RatiosSuite"/>, writes results.json and RESULTS.md.
+/// </summary>
+public static class RatiosCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var settings = RatiosSettings.Parse(args);
+        var fsync = args.SkipWhile(a => a != "--fsync").Skip(1).FirstOrDefault() != "off";
+        await using var cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions
+        {
+            DataDirectory = Path.Combine(Path.GetTempPath(), $"assistance-ratios-{Environment.ProcessId}"),
+            Ephemeral = true,
+            Durable = fsync,
+        });
+        var context = new Dictionary<string, string>
+        {
+            ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            ["machine"] = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
+            ["postgres"] = await ShowAsync(cluster.ConnectionString, "server_version"),
+            ["fsync"] = await ShowAsync(cluster.ConnectionString, "fsync"),
+            ["command"] = string.Join(' ', args),
+            ["loadAverageAtStart"] = LoadAverage(),
+        };
+        Console.WriteLine(string.Join(", ", context.Select(c => $"{c.Key}: {c.Value}")));
+        var figures = await new RatiosSuite(settings, name => cluster.CreateDatabaseAsync(name)).RunAsync();
+        context["loadAverageAtEnd"] = LoadAverage();
+        RatiosReport.Write(figures, context);
+        return 0;
+    }
+
+    /// <summary>The machine's 1/5/15-minute load averages: on a shared machine, what the other processes took from the run.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static async Task<string> ShowAsync(string connectionString, string setting)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"show {setting}", connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+}

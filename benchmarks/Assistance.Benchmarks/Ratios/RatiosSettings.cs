@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace Assistance.Benchmarks.Ratios;
+
+/// <summary>
+/// Settings of the ratios suite: the chosen scale (1 = the sample city), the scales of the reference databases it is compared
+/// with (about 10,000 and 1,000 households), how many concurrent clients and households the lifecycle runs, how many times each read is timed.
+/// </summary>
+public sealed record RatiosSettings(
+    double Scale = 1,
+    bool Lived = false,
+    int Seed = 20251201,
+    double BaselineScale = 10_000 / 35_493.0,
+    double SmallScale = 1_000 / 35_493.0,
+    int Clients = 4,
+    int LifecycleHouseholds = 200,
+    int ReadSamples = 200,
+    int DuplicateCheckSamples = 200,
+    bool CheckRebuild = true)
+{
+    public static RatiosSettings Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        double Number(string name, double fallback) => Value(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var defaults = new RatiosSettings();
+        return defaults with
+        {
+            Scale = Number("--scale", defaults.Scale),
+            Lived = args.Contains("--lived"),
+            Seed = (int)Number("--seed", defaults.Seed),
+            Clients = (int)Number("--clients", defaults.Clients),
+            LifecycleHouseholds = (int)Number("--households", defaults.LifecycleHouseholds),
+            ReadSamples = (int)Number("--reads", defaults.ReadSamples),
+            CheckRebuild = !args.Contains("--no-rebuild-check"),
+        };
+    }
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using Assistance.Host.Sample;
+using Assistance.Host.Worklists.Duplicates;
+using Assistance.Samples;
+using Npgsql;
+using NodaTime;
+
+namespace Assistance.Benchmarks.Ratios;
+
+/// <summary>
+/// Every measurement of the performance issue in one run: the sample at the chosen scale loaded through the loader's bulk path
+/// (against a raw COPY of as many rows), the async projections catching up (against one COPY reading the events), the lifecycle
+/// through HTTP and through sessions, the reads, the duplicate check, a rebuild compared with the incremental documents; then the
+/// reads again at about 10,000 households and the duplicate check and enrolment at about 1,000.
+/// </summary>
+public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<string>> createDatabase)
+{
+    private static readonly string[] Commands = ["apply", "commit", "assess", "approve", "exit"];
+    private readonly Figures _figures = new();
+
+    public async Task<Figures> RunAsync()
+    {
+        _figures["scale"] = settings.Scale;
+        await MeasureAtChosenScaleAsync();
+        await MeasureAtBaselineAsync();
+        await MeasureAtSmallAsync();
+        return _figures;
+    }
+
+    private async Task MeasureAtChosenScaleAsync()
+    {
+        var city = SampleCity.Generate(Options(settings.Scale));
+        var generation = Stopwatch.StartNew();
+        var planned = city.Cases().Sum(c => (long)c.Events.Count);
+        var generationTime = generation.Elapsed;
+
+        await using var ledger = await LoadAsync("main", city);
+        var events = ledger.Report.Events;
+        _figures["households"] = ledger.Report.Cases;
+        _figures["events"] = events;
+        _figures["sampleGenerationSeconds"] = generationTime.TotalSeconds;
+        _figures["bulkLoadSeconds"] = ledger.Report.AppendTime.TotalSeconds;
+        _figures["bulkLoadEventsPerSecond"] = events / ledger.Report.AppendTime.TotalSeconds;
+        _figures["bulkLoadExcludingGenerationEventsPerSecond"] = events / Math.Max(0.001, (ledger.Report.AppendTime - generationTime).TotalSeconds);
+        _figures["rawCopyWriteEventsPerSecond"] = await RawCopy.WriteEventsPerSecondAsync(ledger.Ledger.ConnectionString, planned);
+        _figures["bulkLoadVsCopyRatio"] = _figures["bulkLoadEventsPerSecond"] / _figures["rawCopyWriteEventsPerSecond"];
+        _figures["bulkLoadExcludingGenerationVsCopyRatio"] = _figures["bulkLoadExcludingGenerationEventsPerSecond"] / _figures["rawCopyWriteEventsPerSecond"];
+
+        _figures["projectionCatchUpSeconds"] = ledger.CatchUp.TotalSeconds;
+        _figures["projectionCatchUpEventsPerSecond"] = events / ledger.CatchUp.TotalSeconds;
+        foreach (var (name, reached) in ledger.CatchUpByProjection) _figures[$"projectionCatchUpSeconds.{name}"] = reached.TotalSeconds;
+        _figures["copyReadEventsPerSecond"] = await RawCopy.ReadEventsPerSecondAsync(ledger.Ledger.ConnectionString);
+        _figures["projectionCatchUpRatio"] = _figures["projectionCatchUpEventsPerSecond"] / _figures["copyReadEventsPerSecond"];
+        using (var self = Process.GetCurrentProcess()) _figures["hostPeakMemoryMiB"] = self.PeakWorkingSet64 / 1024.0 / 1024.0;
+
+        await MeasureReadsAsync(ledger.Ledger, "");
+        _figures["duplicateCheckP50Ms"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
+        await MeasureLifecyclesAsync(ledger.Ledger);
+
+        if (!settings.CheckRebuild) return;
+        var rebuild = await ProjectionAgreement.RebuildAndCompareAsync(ledger.Ledger);
+        _figures["rebuildSeconds"] = rebuild.Elapsed.TotalSeconds;
+        _figures["rebuildEventsPerSecond"] = await ProjectionProgress.EventCountAsync(ledger.Ledger.Store) / rebuild.Elapsed.TotalSeconds;
+        _figures["projectionDocuments"] = rebuild.Documents;
+        _figures["projectionDocumentsDifferingFromRebuild"] = rebuild.Differences;
+    }
+
+    private async Task MeasureAtBaselineAsync()
+    {
+        await using var ledger = await LoadAsync("baseline", SampleCity.Generate(Options(settings.BaselineScale)));
+        _figures["baselineHouseholds"] = ledger.Report.Cases;
+        await MeasureReadsAsync(ledger.Ledger, ".at10k");
+        var names = _figures.Values.Keys.Where(k => k.StartsWith("readP99Ms.", StringComparison.Ordinal) && !k.EndsWith(".at10k", StringComparison.Ordinal)).ToList();
+        _figures["readGrowthRatio"] = names.Max(n => _figures[n] / Math.Max(0.1, _figures[n + ".at10k"]));
+        _figures["duplicateCheckP50Ms.at10k"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
+    }
+
+    /// <summary>The duplicate check and enrolments at about a thousand cases, against the same at the chosen scale.</summary>
+    private async Task MeasureAtSmallAsync()
+    {
+        await using var ledger = await LoadAsync("small", SampleCity.Generate(Options(settings.SmallScale)));
+        _figures["smallHouseholds"] = ledger.Report.Cases;
+        _figures["duplicateCheckP50Ms.at1000"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
+        var session = Timings();
+        await RunLifecyclesAsync(new SessionLifecycle(ledger.Ledger.Store).RunAsync, session, run: 3);
+        _figures["sessionP50Ms.approve.at1000"] = session["approve"].Percentile(50);
+        _figures["enrolmentGrowthRatio"] = _figures["sessionP50Ms.approve"] / Math.Max(0.1, _figures["sessionP50Ms.approve.at1000"]);
+    }
+
+    private async Task MeasureReadsAsync(LedgerUnderTest ledger, string suffix)
+    {
+        foreach (var (name, latencies) in await new ReadProbe(ledger, settings.ReadSamples).RunAsync())
+        {
+            _figures[$"readP50Ms.{name}{suffix}"] = latencies.Percentile(50);
+            _figures[$"readP99Ms.{name}{suffix}"] = latencies.Percentile(99);
+        }
+    }
+
+    private async Task MeasureLifecyclesAsync(LedgerUnderTest ledger)
+    {
+        var http = Timings();
+        var httpRate = await RunLifecyclesAsync(new HttpLifecycle(ledger.Http, ledger.ApproverHttp).RunAsync, http, run: 1);
+        var session = Timings();
+        var sessionRate = await RunLifecyclesAsync(new SessionLifecycle(ledger.Store).RunAsync, session, run: 2);
+        _figures["httpCommandsPerSecond"] = httpRate;
+        _figures["sessionCommandsPerSecond"] = sessionRate;
+        _figures["httpVsSessionRatio"] = httpRate / sessionRate;
+        foreach (var command in Commands)
+        {
+            _figures.AddLatencies("http", command, http[command]);
+            _figures.AddLatencies("session", command, session[command]);
+        }
+    }
+
+    /// <returns>Commands per second over the run, with <see cref="RatiosSettings.Clients"/> clients working at once.</returns>
+    private async Task<double> RunLifecyclesAsync(Func<LifecycleHousehold, IReadOnlyDictionary<string, Latencies>, Task> lifecycle,
+        Dictionary<string, Latencies> timings, int run)
+    {
+        var today = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+        // A few untimed households first: the first requests of a path compile its handlers and warm its pools.
+        var warmUp = Timings();
+        for (var i = 0; i < settings.Clients; i++) await lifecycle(LifecycleHousehold.Number(i, run + 50, today), warmUp);
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, settings.LifecycleHouseholds), new ParallelOptions { MaxDegreeOfParallelism = settings.Clients },
+            async (i, _) => await lifecycle(LifecycleHousehold.Number(i, run, today), timings));
+        return settings.LifecycleHouseholds * Commands.Length / clock.Elapsed.TotalSeconds;
+    }
+
+    private async Task<Latencies> DuplicateCheckAsync(LedgerUnderTest ledger)
+    {
+        var idNumbers = new List<string>();
+        await using (var connection = new NpgsqlConnection(ledger.ConnectionString))
+        {
+            await connection.OpenAsync();
+            var table = ledger.Store.Options.Schema.For<Domain.Cases.HouseholdCase>(true);
+            await using var command = new NpgsqlCommand(
+                $"select data -> 'enrolledIdNumbers' ->> 0 from {table} where jsonb_array_length(data -> 'enrolledIdNumbers') > 0 order by id limit {settings.DuplicateCheckSamples}", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) idNumbers.Add(reader.GetString(0));
+        }
+        var latencies = new Latencies();
+        await using var query = ledger.Store.QuerySession();
+        foreach (var idNumber in idNumbers)
+            await latencies.TimeAsync(() => DuplicateChecks.OtherEnrolmentsAsync(query, idNumber, Guid.Empty, CancellationToken.None));
+        return latencies;
+    }
+
+    private static Dictionary<string, Latencies> Timings() => Commands.ToDictionary(c => c, _ => new Latencies());
+
+    private SampleCityOptions Options(double scale) => new(settings.Seed, scale, settings.Lived ? BaselineHistory.Lived : BaselineHistory.Imported);
+
+    /// <summary>A fresh database with the sample bulk-loaded while the daemon is paused, then the time the projections take to catch up.</summary>
+    private async Task<LoadedLedger> LoadAsync(string purpose, SampleCity city)
+    {
+        Console.WriteLine($"[{purpose}] {city.Plan.Households:N0} 户");
+        var ledger = await LedgerUnderTest.StartAsync(await createDatabase($"ratios_{purpose}_{DateTime.UtcNow:HHmmssfff}"));
+        await ledger.Coordinator.PauseAsync();
+        var report = await new SampleLoader(ledger.Store).LoadAsync(city, SampleLoadMode.Bulk, null, CancellationToken.None);
+        var last = await ProjectionProgress.LastEventAsync(ledger.Store);
+        var clock = Stopwatch.StartNew();
+        await ledger.Coordinator.ResumeAsync();
+        var byProjection = await ProjectionProgress.WaitForAsync(ledger.Store, last, TimeSpan.FromHours(2));
+        Console.WriteLine($"[{purpose}] {report.Events:N0} 事件：写入 {report.AppendTime.TotalSeconds:N1} 秒，投影追平 {clock.Elapsed.TotalSeconds:N1} 秒");
+        return new LoadedLedger(ledger, report, clock.Elapsed, byProjection);
+    }
+}

@@ -1,0 +1,57 @@
+using Assistance.Domain.Cases;
+using Assistance.Host.Worklists;
+using Marten;
+
+namespace Assistance.Benchmarks.Ratios;
+
+/// <summary>
+/// Times the reads a caseworker or a dashboard makes, one client after a short warm-up, each over its own spread of cases and counties:
+/// a case, an asOf replay, a history, the monthly statistics, the growth endpoint, each worklist's first page and the counts, a payment-roll draft.
+/// </summary>
+public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
+{
+    private static readonly string[] Counties = ["140403", "140404", "140405", "140406", "140423", "140425", "140426", "140427", "140428", "140429", "140430", "140431"];
+    private const int WarmUp = 3;
+
+    public async Task<IReadOnlyDictionary<string, Latencies>> RunAsync()
+    {
+        var cases = await SomeCasesAsync();
+        var month = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM");
+        string County(int i) => Counties[i % Counties.Length];
+        var reads = new List<(string Name, Func<int, string> Url)>
+        {
+            ("case", i => $"/api/households/{cases[i % cases.Count]}"),
+            ("caseAsOf", i => $"/api/households/{cases[i % cases.Count]}?asOf=2025-12-31"),
+            ("history", i => $"/api/households/{cases[i % cases.Count]}/history"),
+            ("monthlyStatistics", i => $"/api/statistics/monthly?month=2025-{i % 11 + 1:00}"),
+            ("growth", _ => "/api/statistics/growth?baseline=2024-12&month=2025-11"),
+            ("worklistCounts", i => $"/api/worklists?countyCode={County(i)}"),
+            ("paymentRollDraft", i => $"/api/payment-rolls/{County(i)}/{month}"),
+        };
+        reads.AddRange(WorklistNames.All.Select(l => ($"worklist.{l.Name}", (Func<int, string>)(i => $"/api/worklists/{l.Name}?countyCode={County(i)}&page=1&pageSize=20"))));
+
+        var timings = new Dictionary<string, Latencies>();
+        foreach (var (name, url) in reads)
+        {
+            var latencies = timings[name] = new Latencies();
+            for (var i = 0; i < WarmUp; i++) await GetAsync(url(i), null);
+            for (var i = 0; i < samples; i++) await GetAsync(url(i), latencies);
+        }
+        return timings;
+    }
+
+    private async Task GetAsync(string url, Latencies? latencies)
+    {
+        using var response = latencies is null ? await ledger.Http.GetAsync(url) : await latencies.TimeAsync(() => ledger.Http.GetAsync(url));
+        var body = await response.Content.ReadAsByteArrayAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
+    }
+
+    private async Task<IReadOnlyList<Guid>> SomeCasesAsync()
+    {
+        await using var query = ledger.Store.QuerySession();
+        var ids = await query.Query<HouseholdCase>().OrderBy(c => c.Id).Select(c => c.Id).Take(Math.Max(samples, WarmUp)).ToListAsync();
+        return ids.Count > 0 ? ids : throw new InvalidOperationException("no cases to read");
+    }
+}
