@@ -29,6 +29,10 @@ public static class LedgerApplication
         services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<ConcurrencyProblemHandler>();
+        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = e =>
+            e is OperationCanceledException ? StatusCodes.Status499ClientClosedRequest : StatusCodes.Status500InternalServerError);
+        // Requests honour their cancellation token, so a stopping host need not wait long for one that is stuck.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         services.AddWolverineHttp();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
@@ -46,6 +50,7 @@ public static class LedgerApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseRequestGate();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapWolverineEndpoints();
