@@ -29,8 +29,12 @@ public static class LedgerApplication
         services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<ConcurrencyProblemHandler>();
-        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = e =>
-            e is OperationCanceledException ? StatusCodes.Status499ClientClosedRequest : StatusCodes.Status500InternalServerError);
+        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = e => e switch
+        {
+            BadHttpRequestException bad => bad.StatusCode,
+            OperationCanceledException => StatusCodes.Status499ClientClosedRequest,
+            _ => StatusCodes.Status500InternalServerError,
+        });
         // Requests honour their cancellation token, so a stopping host need not wait long for one that is stuck.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         services.AddWolverineHttp();
