@@ -1,6 +1,7 @@
 using Assistance.Domain.Values;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
+using Assistance.Host.Core.Idempotency;
 using Assistance.Host.Counties;
 using Assistance.Host.Storage;
 using NodaTime;
@@ -28,6 +29,7 @@ public static class LedgerApplication
 
         services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
         services.AddProblemDetails();
+        services.AddHttpContextAccessor();
         services.AddExceptionHandler<ConcurrencyProblemHandler>();
         services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = e => e switch
         {
@@ -55,6 +57,7 @@ public static class LedgerApplication
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseRequestGate();
+        app.UseIdempotencyKeys();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapWolverineEndpoints();
