@@ -2,7 +2,9 @@ using Assistance.Domain.Cases;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
 using JasperFx.Events;
+using Assistance.Host.Worklists.Duplicates;
 using Marten;
+using Wolverine;
 
 namespace Assistance.Host.Cases;
 
@@ -26,7 +28,7 @@ public static class CaseStreams
     /// <summary>The same, for decisions that first consult the policy in force; <c>result</c> is answered beside the version.</summary>
     public static async Task<IResult> DecideAsync(
         IDocumentSession session, Guid id, long? expectedVersion, LedgerUser user,
-        Func<HouseholdCase, Task<(Decision Decision, object? Result)>> decide, CancellationToken ct)
+        Func<HouseholdCase, Task<(Decision Decision, object? Result)>> decide, CancellationToken ct, IMessageBus? outbox = null)
     {
         var stream = expectedVersion is { } version
             ? await session.Events.FetchForWriting<HouseholdCase>(id, version, ct)
@@ -38,6 +40,9 @@ public static class CaseStreams
 
         session.ActAs(user);
         stream.AppendMany(decision.Events);
+        // Work that must follow the commit is published before it, into the outbox that commits with the events.
+        if (outbox is not null && decision.Events.Any(e => e is EnrolmentApproved))
+            await outbox.PublishAsync(new CheckDuplicateAssistance(id));
         await session.SaveChangesAsync(ct);
         return Results.Ok(new CommandAccepted(id, (stream.StartingVersion ?? 0) + decision.Events.Count, result));
     }

@@ -7,6 +7,7 @@ using Assistance.Host.Core;
 using Assistance.Host.Policy;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Wolverine;
 using Wolverine.Http;
 using DomainProgram = Assistance.Domain.Values.Program;
 
@@ -29,7 +30,7 @@ public static class DecideEndpoint
 {
     [Authorize(Policy = LedgerPolicies.Approve)]
     [WolverinePost("/api/households/{id}/decisions", OperationId = "decideApplication")]
-    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, IMessageBus outbox, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var kind = fields.Enum<DecisionKind>("decision", request.Decision);
@@ -61,6 +62,6 @@ public static class DecideEndpoint
                 amount is null || amount == computed?.Total ? computed?.AddOnTotal ?? 0 : 0);
             var result = new ApprovalResult(approve.MonthlyAmount, computed?.Total, computed?.Explanation ?? [], policy.Version, nextReview?.DueOn);
             return (DecideDecision.Decide(state, approve), result);
-        }, ct);
+        }, ct, outbox);
     }
 }

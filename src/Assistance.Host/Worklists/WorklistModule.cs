@@ -22,6 +22,7 @@ public sealed class WorklistModule : ILedgerModule
         {
             opts.LocalQueueFor<RunDailyChecks>().Sequential().UseDurableInbox();
             opts.LocalQueueFor<RefreshWorklists>().Sequential().UseDurableInbox();
+            opts.LocalQueueFor<CheckDuplicateAssistance>().Sequential().UseDurableInbox();
         });
     }
 
@@ -31,7 +32,6 @@ public sealed class WorklistModule : ILedgerModule
         options.Schema.For<CaseWorklist>().Index(x => x.CountyCode);
         options.Schema.For<DailyChecksProgress>();
         options.Schema.For<HolidayScheduleDocument>().Identity(x => x.Year);
-        options.Listeners.Add(new DuplicateEnrolmentListener());
     }
 
     public void Map(WebApplication app) =>
