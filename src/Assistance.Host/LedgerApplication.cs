@@ -41,7 +41,7 @@ public static class LedgerApplication
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         services.AddWolverineHttp();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<ProjectionLagHealthCheck>("projections");
         if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
         foreach (var module in ILedgerModule.All) module.AddServices(services, builder.Configuration);
     }
@@ -59,7 +59,8 @@ public static class LedgerApplication
         app.UseRequestGate();
         app.UseIdempotencyKeys();
         app.MapOpenApi().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthAnswer.WriteAsync })
+            .AllowAnonymous();
         app.MapWolverineEndpoints();
         foreach (var module in ILedgerModule.All) module.Map(app);
     }
