@@ -1,6 +1,7 @@
 using Assistance.Domain.Values;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
+using Assistance.Host.Core.Idempotency;
 using Assistance.Host.Counties;
 using Assistance.Host.Storage;
 using Microsoft.Extensions.Logging.Console;
@@ -31,10 +32,19 @@ public static class LedgerApplication
 
         services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
         services.AddProblemDetails();
+        services.AddHttpContextAccessor();
         services.AddExceptionHandler<ConcurrencyProblemHandler>();
+        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = e => e switch
+        {
+            BadHttpRequestException bad => bad.StatusCode,
+            OperationCanceledException => StatusCodes.Status499ClientClosedRequest,
+            _ => StatusCodes.Status500InternalServerError,
+        });
+        // Requests honour their cancellation token, so a stopping host need not wait long for one that is stuck.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         services.AddWolverineHttp();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<ProjectionLagHealthCheck>("projections");
         if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
         // Logs go to stderr, so stdout holds only what a CLI verb prints (its output can be piped or parsed).
         services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -51,8 +61,11 @@ public static class LedgerApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseRequestGate();
+        app.UseIdempotencyKeys();
         app.MapOpenApi().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthAnswer.WriteAsync })
+            .AllowAnonymous();
         app.MapWolverineEndpoints();
         foreach (var module in ILedgerModule.All) module.Map(app);
     }

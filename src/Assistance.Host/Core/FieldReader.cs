@@ -26,7 +26,15 @@ public sealed class FieldReader(CountyRegistry counties)
     public string Text(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) Add(field, "不能为空");
-        return value?.Trim() ?? "";
+        return OptionalText(field, value) ?? "";
+    }
+
+    /// <summary>A text that may be left out, under the same <see cref="StoredText"/> rule as every stored text.</summary>
+    public string? OptionalText(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (StoredText.Problem(field, value) is { } problem) Add(field, problem);
+        return value.Trim();
     }
 
     /// <summary>

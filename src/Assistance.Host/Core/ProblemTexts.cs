@@ -29,6 +29,15 @@ public sealed partial class ProblemTexts : ILedgerModule
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = ["数值或格式不正确"] };
             return;
         }
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            // Whatever failed, the caller learns only that nothing of the request took effect; the log has the rest.
+            problem.Title = TitleOf(StatusCodes.Status500InternalServerError);
+            problem.Detail = "服务器处理本次请求时出错，请求未生效（未写入任何内容），请稍后重试；如反复出现请联系系统管理员。";
+            problem.Type = null;
+            problem.Extensions.Remove("exception");
+            return;
+        }
         if (problem.Status is { } status && problem.Title == ReasonPhrases.GetReasonPhrase(status) && TitleOf(status) is { } title)
             problem.Title = title;
     }
@@ -39,6 +48,7 @@ public sealed partial class ProblemTexts : ILedgerModule
         StatusCodes.Status404NotFound => "请求的地址不存在",
         StatusCodes.Status405MethodNotAllowed => "不支持该请求方法",
         StatusCodes.Status406NotAcceptable => "无法按所要求的格式答复",
+        StatusCodes.Status413PayloadTooLarge => "请求内容过大",
         StatusCodes.Status415UnsupportedMediaType => "请求内容须为 JSON（Content-Type: application/json）",
         StatusCodes.Status500InternalServerError => "服务器内部错误，请稍后重试或联系系统管理员",
         _ => null,

@@ -17,26 +17,24 @@ public static class ImportEndpoints
     [WolverinePost("/api/imports", OperationId = "importRoster")]
     public static async Task<IResult> Post(HttpRequest request, RosterImporter importer, ImportProgressBoard board, IQuerySession session, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
-            return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = ["请以 multipart/form-data 上传花名册文件（字段名 file）"] });
-        var form = await request.ReadFormAsync(ct);
-        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
-        var errors = new Dictionary<string, string[]>();
-        if (file is null || file.Length == 0) errors["file"] = ["未收到文件：请选择 .csv 或 .xlsx 花名册"];
-        else if (!RosterFile.IsSupported(file.FileName)) errors["file"] = [$"「{file.FileName}」的格式不受支持：请上传 .csv 或 .xlsx 文件"];
         var importId = Guid.CreateVersion7();
-        if (request.Query["importId"] is [{ } given] && !Guid.TryParse(given, out importId)) errors["importId"] = ["importId 须为 GUID"];
-        if (errors.Count > 0) return Problems.Invalid(errors);
-        // The run record is kept under its id; a reused id would overwrite the earlier run's error report.
-        if (await session.LoadAsync<RosterImportRun>(importId, ct) is not null)
+        if (request.Query["importId"] is [{ } given] && (!Guid.TryParse(given, out importId) || importId == Guid.Empty))
+            return Problems.Invalid(new Dictionary<string, string[]> { ["importId"] = ["importId 须为非全零的 GUID"] });
+        var (file, refusal) = await UploadedFile.ReadAsync(request, MaxFileBytes, ct);
+        if (refusal is not null) return refusal;
+        if (!RosterFile.IsSupported(file!.Name))
+            return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = [$"「{file.Name}」的格式不受支持：请上传 .csv 或 .xlsx 文件"] });
+        // A run that stopped part-way goes on under its id with the same file; any other reuse would overwrite its error report.
+        if (await session.LoadAsync<RosterImportRun>(importId, ct) is { } earlier &&
+            (earlier.Status == RosterImportStatus.Finished || earlier.FileHash != RosterImporter.HashOf(file.Content)))
             return Problems.Conflict("导入编号已被使用", $"导入编号 {importId} 已用于之前的一次导入，请换一个 importId 或不填由系统生成。");
 
-        using var buffer = new MemoryStream();
-        await file!.CopyToAsync(buffer, ct);
-        var run = await importer.ImportAsync(buffer.ToArray(), Path.GetFileName(file.FileName), Actors.Of(request.HttpContext), importId,
-            board.Track(importId), ct);
+        var run = await importer.ImportAsync(file.Content, file.Name, Actors.Of(request.HttpContext), importId, board.Track(importId), ct);
         return Results.Ok(ImportSummary.Of(run));
     }
+
+    /// <summary>A county's roster of tens of thousands of members is a few megabytes.</summary>
+    public const long MaxFileBytes = 20 * 1024 * 1024;
 
     [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverineGet("/api/imports/{id}", OperationId = "getImport")]

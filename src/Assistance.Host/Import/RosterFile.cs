@@ -2,12 +2,15 @@ using System.Globalization;
 using System.Text;
 using Assistance.Domain.Import;
 using MiniExcelLibs;
-using MiniExcelLibs.Csv;
+using Assistance.Host.Core;
 
 namespace Assistance.Host.Import;
 
-/// <summary>The member rows of a roster file (.csv or .xlsx), or why the file as a whole cannot be read.</summary>
-public sealed record RosterFileContent(IReadOnlyList<RosterRow> Rows, RosterError? FileError);
+/// <summary>
+/// The member rows of a roster file (.csv or .xlsx), the rows that cannot be read (for the error report), or why the file as
+/// a whole cannot be read.
+/// </summary>
+public sealed record RosterFileContent(IReadOnlyList<RosterRow> Rows, RosterError? FileError, IReadOnlyList<RosterError> RowErrors);
 
 public static class RosterFile
 {
@@ -19,23 +22,26 @@ public static class RosterFile
     /// Reads the first sheet (or the CSV) with the header in row 1; row numbers are those a spreadsheet shows.
     /// CSV files saved by Excel on a Chinese Windows are GB18030, others UTF-8: both are accepted.
     /// </summary>
-    public static RosterFileContent Read(byte[] content, string fileName)
+    public static RosterFileContent Read(byte[] content, string fileName, CancellationToken ct = default)
     {
         var kind = KindOf(fileName);
         if (kind is null) return Failed($"文件「{fileName}」的格式不受支持：请上传 .csv 或 .xlsx 文件");
         try
         {
-            var cells = kind == ExcelType.CSV ? ReadCsv(content) : ReadXlsx(content);
-            if (cells.Count == 0) return Failed("文件为空：第1行应为表头");
-            var (positions, missing) = RosterColumns.Locate(cells[0]);
+            var (cells, rowErrors) = kind == ExcelType.CSV ? ReadCsv(content, ct) : (ReadXlsx(content, ct), []);
+            if (cells.Count == 0) return rowErrors.Count > 0 ? new([], null, rowErrors) : Failed("文件为空：第1行应为表头");
+            var (header, headerCells) = cells[0];
+            if (header != 1) return new([], new RosterError(1, "第1行应为表头（中文或英文列名），请勿在表头前留空行"), rowErrors);
+            var (positions, missing) = RosterColumns.Locate(headerCells);
             if (missing.Count > 0)
                 return Failed($"表头缺少列：{string.Join("、", missing.Select(c => RosterColumns.Chinese[c]))}（第1行应为表头，中文或英文列名均可）");
-            var rows = cells.Skip(1)
-                .Select((row, i) => (row, number: i + 2))
-                .Where(r => r.row.Any(c => !string.IsNullOrWhiteSpace(c)))
-                .Select(r => RosterColumns.ToRow(r.number, positions, r.row))
-                .ToList();
-            return new RosterFileContent(rows, null);
+            var rows = new List<RosterRow>();
+            foreach (var (number, row) in cells.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))))
+            {
+                if (ProblemOf(row, headerCells.Count) is { } problem) rowErrors.Add(new RosterError(number, problem));
+                else rows.Add(RosterColumns.ToRow(number, positions, row));
+            }
+            return new RosterFileContent(rows, null, [.. rowErrors.OrderBy(e => e.Row)]);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or FormatException or NotSupportedException)
         {
@@ -43,7 +49,18 @@ public static class RosterFile
         }
     }
 
-    private static RosterFileContent Failed(string reason) => new([], new RosterError(1, reason));
+    private static RosterFileContent Failed(string reason) => new([], new RosterError(1, reason), []);
+
+    /// <summary>A row the importer cannot take as it stands: fewer cells than the header names, or a cell the ledger cannot store.</summary>
+    private static string? ProblemOf(IReadOnlyList<string?> row, int columns)
+    {
+        if (row.Count < columns)
+            return $"本行只有 {row.Count} 列，表头有 {columns} 列：可能漏了分隔符或多了换行，请对照表头更正";
+        for (var i = 0; i < row.Count; i++)
+            if (row[i] is { } text && StoredText.Problem(text, StoredText.ShortLimit) is { } problem)
+                return $"第 {i + 1} 列{problem}";
+        return null;
+    }
 
     private static ExcelType? KindOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
@@ -52,22 +69,25 @@ public static class RosterFile
         _ => null,
     };
 
-    private static List<List<string?>> ReadCsv(byte[] content)
+    private static (List<(int Number, List<string?> Cells)>, List<RosterError>) ReadCsv(byte[] content, CancellationToken ct)
     {
         var encoding = IsUtf8(content) ? Encoding.UTF8 : Encoding.GetEncoding("GB18030");
-        var configuration = new CsvConfiguration { StreamReaderFunc = s => new StreamReader(s, encoding, detectEncodingFromByteOrderMarks: true) };
-        using var stream = new MemoryStream(content);
-        return ToCells(stream.Query(useHeaderRow: false, excelType: ExcelType.CSV, configuration: configuration));
+        var (records, problems) = CsvRecords.Read(encoding.GetString(content), ct);
+        return (records.Select(r => (r.Line, r.Cells.Select(c => (string?)c).ToList())).ToList(),
+            problems.Select(p => new RosterError(p.Line, p.Reason)).ToList());
     }
 
-    private static List<List<string?>> ReadXlsx(byte[] content)
+    private static List<(int Number, List<string?> Cells)> ReadXlsx(byte[] content, CancellationToken ct)
     {
         using var stream = new MemoryStream(content);
-        return ToCells(stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX));
+        return stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
+            .Select((row, i) =>
+            {
+                ct.ThrowIfCancellationRequested();
+                return (i + 1, ((IDictionary<string, object?>)row).Values.Select(Text).Take(CsvRecords.MaxColumns).ToList());
+            })
+            .ToList();
     }
-
-    private static List<List<string?>> ToCells(IEnumerable<dynamic> rows) =>
-        rows.Select(row => ((IDictionary<string, object?>)row).Values.Select(Text).ToList()).ToList();
 
     private static string? Text(object? cell) => cell switch
     {

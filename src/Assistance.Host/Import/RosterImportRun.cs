@@ -7,7 +7,8 @@ public sealed record ImportErrorLine(string File, int Row, string Reason);
 
 /// <summary>
 /// 导入记录: what one run of a roster import did, kept so that its error report can be downloaded later.
-/// <see cref="Skipped"/> counts households imported by an earlier run (a re-run imports nothing twice).
+/// <see cref="Skipped"/> counts households imported by an earlier run (a re-run imports nothing twice). The record is stored
+/// before the first household and again in the same transaction as each batch, so what it says is what the store holds.
 /// </summary>
 public sealed class RosterImportRun
 {
@@ -16,7 +17,11 @@ public sealed class RosterImportRun
     public string FileHash { get; set; } = "";
     public string ImportedBy { get; set; } = "";
     public DateTimeOffset StartedAt { get; set; }
-    public DateTimeOffset FinishedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public RosterImportStatus Status { get; set; }
+
+    /// <summary>Why a run stopped before the end (zh-CN); the households committed before stay, and a re-run goes on from there.</summary>
+    public string? Failure { get; set; }
     public int Rows { get; set; }
     public int Households { get; set; }
     public int Imported { get; set; }
@@ -30,9 +35,9 @@ public sealed class RosterImportRun
 }
 
 /// <summary>The answer to an import request (and the CLI's summary).</summary>
-public sealed record ImportSummary(Guid ImportId, string File, int Households, int Imported, int Skipped, int Rejected,
-    IReadOnlyList<ImportErrorLine> Errors, string ReportUrl)
+public sealed record ImportSummary(Guid ImportId, string File, RosterImportStatus Status, int Households, int Imported, int Skipped, int Rejected,
+    IReadOnlyList<ImportErrorLine> Errors, string ReportUrl, string? Failure)
 {
-    public static ImportSummary Of(RosterImportRun run) => new(run.Id, run.File, run.Households, run.Imported, run.Skipped, run.Rejected,
-        run.Errors, $"/api/imports/{run.Id}/report.csv");
+    public static ImportSummary Of(RosterImportRun run) => new(run.Id, run.File, run.Status, run.Households, run.Imported, run.Skipped,
+        run.Rejected, run.Errors, $"/api/imports/{run.Id}/report.csv", run.Failure);
 }

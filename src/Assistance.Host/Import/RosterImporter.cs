@@ -15,52 +15,86 @@ public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties
 {
     private const int HouseholdsPerSession = 500;
 
+    /// <summary>
+    /// Imports the file as run <paramref name="importId"/>, or goes on with that run if an earlier attempt of the same file
+    /// stopped part-way (the households it committed are then counted as imported, not skipped). A failure is recorded on the
+    /// run before it is rethrown.
+    /// </summary>
     public async Task<RosterImportRun> ImportAsync(
         byte[] content, string fileName, string importedBy, Guid importId, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var run = new RosterImportRun
+        var hash = HashOf(content);
+        RosterImportRun? earlier;
+        await using (var query = store.QuerySession()) earlier = await query.LoadAsync<RosterImportRun>(importId, ct);
+        if (earlier is { Status: RosterImportStatus.Finished } || (earlier is not null && earlier.FileHash != hash))
+            throw new InvalidOperationException($"Import {importId} exists and cannot be resumed with this file");
+        var run = earlier ?? new RosterImportRun { Id = importId, File = fileName, ImportedBy = importedBy, StartedAt = time.GetUtcNow(), FileHash = hash };
+        var importedBefore = run.Imported;
+        try
         {
-            Id = importId, File = fileName, ImportedBy = importedBy, StartedAt = time.GetUtcNow(),
-            FileHash = Convert.ToHexStringLower(SHA256.HashData(content)),
-        };
+            await ImportAsync(run, content, importedBefore, progress, ct);
+            return run;
+        }
+        catch (Exception e)
+        {
+            run.Status = RosterImportStatus.Failed;
+            run.Failure = e is OperationCanceledException
+                ? "导入被中止（请求已取消）；已写入的户保留，用同一文件和同一导入编号重新导入即可继续"
+                : "导入中途出错；已写入的户保留，用同一文件和同一导入编号重新导入即可继续";
+            try { await StoreAsync(run, null, CancellationToken.None); }
+            catch (Exception) when (e is not OperationCanceledException) { /* the store itself is away: the record as last committed stands */ }
+            throw;
+        }
+    }
+
+    public static string HashOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private async Task ImportAsync(RosterImportRun run, byte[] content, int importedBefore, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
         progress?.Report(new ImportProgress("读取文件", 0, 0));
-        var file = RosterFile.Read(content, fileName);
-        var errors = new List<RosterError>();
+        var file = RosterFile.Read(content, run.File, ct);
+        var errors = new List<RosterError>(file.RowErrors);
         if (file.FileError is { } fileError) errors.Add(fileError);
 
         var check = RosterCheck.Check(file.Rows, counties);
         errors.AddRange(check.Errors);
-        run.Rows = file.Rows.Count;
+        run.Rows = file.Rows.Count + file.RowErrors.Count;
         run.Households = check.TotalHouseholds;
         run.Rejected = check.RejectedHouseholds;
 
         var (fresh, skipped, conflicts) = await AgainstLedgerAsync(check.Households, ct);
         errors.AddRange(conflicts.SelectMany(c => c.Errors));
-        run.Skipped = skipped;
+        run.Skipped = skipped - importedBefore;
         run.Rejected += conflicts.Count;
+        run.Errors = [.. errors.OrderBy(e => e.Row).Select(e => new ImportErrorLine(run.File, e.Row, e.Reason))];
+        run.Status = RosterImportStatus.Running;
+        run.Failure = null;
+        await StoreAsync(run, null, ct);
 
         var done = 0;
         foreach (var batch in fresh.Chunk(HouseholdsPerSession))
         {
-            await using var session = store.LightweightSession();
-            session.LastModifiedBy = importedBy;
-            foreach (var household in batch)
-                session.Events.StartStream<HouseholdCase>(household.CaseId, household.ToEvent(fileName, importedBy));
-            await session.SaveChangesAsync(ct);
+            run.Imported = importedBefore + done + batch.Length;
+            try { await StoreAsync(run, batch, ct); }
+            catch { run.Imported = importedBefore + done; throw; }
             done += batch.Length;
             progress?.Report(new ImportProgress("写入案件", done, fresh.Count));
         }
-        run.Imported = done;
-        run.Errors = [.. errors.OrderBy(e => e.Row).Select(e => new ImportErrorLine(fileName, e.Row, e.Reason))];
+        run.Status = RosterImportStatus.Finished;
         run.FinishedAt = time.GetUtcNow();
-
-        await using (var session = store.LightweightSession())
-        {
-            session.Store(run);
-            await session.SaveChangesAsync(ct);
-        }
+        await StoreAsync(run, null, ct);
         progress?.Report(new ImportProgress("完成", done, fresh.Count, Finished: true));
-        return run;
+    }
+
+    /// <summary>The run record, with the households of one batch in the same transaction when given.</summary>
+    private async Task StoreAsync(RosterImportRun run, RosterHousehold[]? households, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = run.ImportedBy;
+        foreach (var household in households ?? [])
+            session.Events.StartStream<HouseholdCase>(household.CaseId, household.ToEvent(run.File, run.ImportedBy));
+        session.Store(run);
+        await session.SaveChangesAsync(ct);
     }
 
     private sealed record Conflict(RosterHousehold Household, IReadOnlyList<RosterError> Errors);

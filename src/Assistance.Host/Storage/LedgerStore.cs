@@ -1,5 +1,6 @@
 using Assistance.Domain.Cases;
 using Assistance.Host.Core;
+using Assistance.Host.Core.Idempotency;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
@@ -49,6 +50,7 @@ public static class LedgerStore
                 opts.Events.MetadataConfig.HeadersEnabled = true;
                 opts.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
                 opts.Projections.Snapshot<HouseholdCase>(SnapshotLifecycle.Inline);
+                opts.Listeners.Add(new IdempotencyRecording(sp.GetRequiredService<IHttpContextAccessor>()));
                 foreach (var module in ILedgerModule.All) module.ConfigureStore(opts, sp);
                 return opts;
             })

@@ -68,7 +68,7 @@ public class CountyPolicyTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
     [Theory]
     [InlineData("""{"effectiveFrom":"2025-07","assetLimits":null}""", "assetLimits")]
     [InlineData("""{"effectiveFrom":"2025-07","timeLimits":null}""", "timeLimits")]
-    [InlineData("""{"effectiveFrom":"2025-07","benefitTiers":[null]}""", "benefitTiers")]
+    [InlineData("""{"effectiveFrom":"2025-07","benefitTiers":[null]}""", "benefitTiers[0]")]
     [InlineData("""{"effectiveFrom":"2025-07","dibaoStandardRural":null}""", "dibaoStandardRural")]
     public async Task Null_parameters_are_400_not_stored_or_a_server_error(string body, string field)
     {

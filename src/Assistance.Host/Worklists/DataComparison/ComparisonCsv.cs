@@ -1,4 +1,4 @@
-using System.Text;
+using Assistance.Host.Core;
 
 namespace Assistance.Host.Worklists.DataComparison;
 
@@ -10,17 +10,18 @@ public static class ComparisonCsv
 {
     public static readonly string[] Columns = ["idNumber", "sourceDepartment", "kind", "date", "detail"];
 
-    /// <returns>The records with their line numbers, or the problems with the header.</returns>
-    public static (IReadOnlyList<(int Line, ComparisonRecordRequest Record)> Records, IDictionary<string, string[]> Errors) Read(string text)
+    /// <returns>The records with their line numbers, or the problems with the header and with records that cannot be read.</returns>
+    public static (IReadOnlyList<(int Line, ComparisonRecordRequest Record)> Records, IDictionary<string, string[]> Errors) Read(
+        string text, CancellationToken ct = default)
     {
-        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var errors = new Dictionary<string, string[]>();
-        if (lines.Count == 0 || string.IsNullOrWhiteSpace(lines[0]))
+        var (lines, problems) = CsvRecords.Read(text, ct);
+        var errors = problems.ToDictionary(p => $"line{p.Line}", p => new[] { p.Reason });
+        if (lines.Count == 0 || lines[0].Line != 1)
         {
             errors["file"] = ["文件为空，第一行应为表头：" + string.Join(",", Columns)];
             return ([], errors);
         }
-        var header = Fields(lines[0]).Select(h => h.Trim()).ToList();
+        var header = lines[0].Cells.Select(h => h.Trim()).ToList();
         var missing = Columns.Take(4).Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
         if (missing.Count > 0)
         {
@@ -31,35 +32,12 @@ public static class ComparisonCsv
         var (id, source, kind, date, detail) = (Index("idNumber"), Index("sourceDepartment"), Index("kind"), Index("date"), Index("detail"));
 
         var records = new List<(int, ComparisonRecordRequest)>();
-        for (var i = 1; i < lines.Count; i++)
+        foreach (var (line, f) in lines.Skip(1))
         {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            var f = Fields(lines[i]);
+            if (f.All(string.IsNullOrWhiteSpace)) continue;
             string? At(int index) => index >= 0 && index < f.Count ? f[index].Trim() : null;
-            records.Add((i + 1, new ComparisonRecordRequest(At(id), At(source), At(kind), At(date), At(detail))));
+            records.Add((line, new ComparisonRecordRequest(At(id), At(source), At(kind), At(date), At(detail))));
         }
         return (records, errors);
-    }
-
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else current.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(current.ToString()); current.Clear(); }
-            else current.Append(ch);
-        }
-        fields.Add(current.ToString());
-        return fields;
     }
 }

@@ -13,5 +13,5 @@ public sealed record ComparisonRecordRequest(string? IdNumber, string? SourceDep
         fields.Text($"{at}.sourceDepartment", SourceDepartment),
         fields.Text($"{at}.kind", Kind),
         fields.Date($"{at}.date", Date),
-        string.IsNullOrWhiteSpace(Detail) ? null : Detail.Trim());
+        fields.OptionalText($"{at}.detail", Detail));
 }

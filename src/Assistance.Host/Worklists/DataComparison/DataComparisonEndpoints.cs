@@ -28,24 +28,24 @@ public static class DataComparisonEndpoints
         return IdNumberMasking.Answer(await ComparisonMatcher.MatchAsync(session, read, clock.Today(), await calendar.CurrentAsync(session, ct), ct), reveal: false);
     }
 
+    /// <summary>At most <see cref="ComparisonRecordRequest.MaxRecords"/> records of a few hundred characters each.</summary>
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
     /// <summary>The same as a multipart upload of a UTF-8 CSV file (field <c>file</c>); errors are keyed by line number.</summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
     [WolverinePost("/api/data-comparisons/file", OperationId = "uploadDataComparisonFile")]
     public static async Task<IResult> PostFile(
-        IFormFile? file, IDocumentSession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
+        HttpRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
     {
-        if (file is null || file.Length == 0)
-            return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = ["请以 multipart/form-data 上传 CSV 文件（字段名 file）"] });
+        var (file, refusal) = await UploadedFile.ReadAsync(request, MaxFileBytes, ct);
+        if (refusal is not null) return refusal;
         string text;
-        using (var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true)))
+        try { text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(file!.Content); }
+        catch (DecoderFallbackException)
         {
-            try { text = await reader.ReadToEndAsync(ct); }
-            catch (DecoderFallbackException)
-            {
-                return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = ["文件不是 UTF-8 编码，请另存为 UTF-8 CSV 后重新上传"] });
-            }
+            return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = ["文件不是 UTF-8 编码，请另存为 UTF-8 CSV 后重新上传"] });
         }
-        var (lines, headerErrors) = ComparisonCsv.Read(text);
+        var (lines, headerErrors) = ComparisonCsv.Read(text, ct);
         if (headerErrors.Count > 0) return Problems.Invalid(headerErrors);
 
         var fields = new FieldReader(counties);

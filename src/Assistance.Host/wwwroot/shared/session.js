@@ -38,12 +38,23 @@
 
   const roleNames = { Caseworker: "经办人", Approver: "审批人", Auditor: "审计人员", Administrator: "系统管理员" };
 
+  // A double click or a retry of the same command within ten minutes sends the same key, so the ledger answers it once;
+  // a body that is not text (an uploaded file) gets a key of its own.
+  async function idempotencyKey(method, url, body) {
+    if (typeof body !== "string" || !crypto.subtle) return crypto.randomUUID();
+    const text = `${method} ${url} ${Math.floor(Date.now() / 600000)} ${body}`;
+    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+    return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, "0")).join("");
+  }
+
   window.ledger = {
     user: session.user,
     authorization: () => "Bearer " + (read()?.token ?? ""),
     async fetch(url, options = {}) {
       const headers = new Headers(options.headers || {});
       headers.set("Authorization", ledger.authorization());
+      const method = (options.method || "GET").toUpperCase();
+      if (method !== "GET" && !headers.has("Idempotency-Key")) headers.set("Idempotency-Key", await idempotencyKey(method, url, options.body));
       const response = await fetch(url, { ...options, headers });
       if (response.status === 401) { toSignIn(); throw new Error("登录已失效，请重新登录"); }
       return response;
