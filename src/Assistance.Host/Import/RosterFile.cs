@@ -21,27 +21,38 @@ public static class RosterFile
     /// </summary>
     public static RosterFileContent Read(byte[] content, string fileName)
     {
+        var (cells, fileError) = ReadCells(content, fileName);
+        if (fileError is not null) return new RosterFileContent([], fileError);
+        var (positions, missing) = RosterColumns.Locate(cells[0]);
+        if (missing.Count > 0)
+            return Failed($"表头缺少列：{string.Join("、", missing.Select(c => RosterColumns.Chinese[c]))}（第1行应为表头，中文或英文列名均可）");
+        var rows = DataRows(cells).Select(r => RosterColumns.ToRow(r.Number, positions, r.Cells)).ToList();
+        return new RosterFileContent(rows, null);
+    }
+
+    /// <summary>
+    /// The cells of the first sheet (or the CSV), header row first, or why the file cannot be read: what every roster
+    /// (the ledger's own and other departments') is read with.
+    /// </summary>
+    public static (List<List<string?>> Cells, RosterError? FileError) ReadCells(byte[] content, string fileName)
+    {
         var kind = KindOf(fileName);
-        if (kind is null) return Failed($"文件「{fileName}」的格式不受支持：请上传 .csv 或 .xlsx 文件");
+        if (kind is null) return ([], new RosterError(1, $"文件「{fileName}」的格式不受支持：请上传 .csv 或 .xlsx 文件"));
         try
         {
             var cells = kind == ExcelType.CSV ? ReadCsv(content) : ReadXlsx(content);
-            if (cells.Count == 0) return Failed("文件为空：第1行应为表头");
-            var (positions, missing) = RosterColumns.Locate(cells[0]);
-            if (missing.Count > 0)
-                return Failed($"表头缺少列：{string.Join("、", missing.Select(c => RosterColumns.Chinese[c]))}（第1行应为表头，中文或英文列名均可）");
-            var rows = cells.Skip(1)
-                .Select((row, i) => (row, number: i + 2))
-                .Where(r => r.row.Any(c => !string.IsNullOrWhiteSpace(c)))
-                .Select(r => RosterColumns.ToRow(r.number, positions, r.row))
-                .ToList();
-            return new RosterFileContent(rows, null);
+            return cells.Count == 0 ? ([], new RosterError(1, "文件为空：第1行应为表头")) : (cells, null);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or FormatException or NotSupportedException)
         {
-            return Failed($"文件「{fileName}」无法读取，请确认是有效的 .csv 或 .xlsx 文件（{e.GetType().Name}）");
+            return ([], new RosterError(1, $"文件「{fileName}」无法读取，请确认是有效的 .csv 或 .xlsx 文件（{e.GetType().Name}）"));
         }
     }
+
+    /// <summary>The rows after the header that hold anything, with the row number a spreadsheet shows.</summary>
+    public static IEnumerable<(int Number, List<string?> Cells)> DataRows(List<List<string?>> cells) => cells.Skip(1)
+        .Select((row, i) => (Number: i + 2, Cells: row))
+        .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)));
 
     private static RosterFileContent Failed(string reason) => new([], new RosterError(1, reason));
 
