@@ -92,6 +92,9 @@ public sealed record PolicyParameters
     /// </summary>
     public decimal EmploymentCostDeductionShare { get; init; }
 
+    /// <summary>扩大单独申请救助范围: grounds besides 重残/重病 on which the county accepts a single-person application.</summary>
+    public IReadOnlyList<SinglePersonGround> ExtraSinglePersonGrounds { get; init; } = [];
+
     public decimal DibaoStandardFor(Residence residence) =>
         residence == Residence.Urban ? DibaoStandardUrban : DibaoStandardRural;
 
