@@ -1,5 +1,7 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Import;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Samples;
 
@@ -93,13 +95,14 @@ public sealed class SampleCity(SamplePlan plan)
     {
         var decided = enrolledSince.PlusMonths(-1).OnDayOfMonth(1 + random.Next(20));
         var applied = decided.PlusDays(-random.Next(14, 28));
-        builder.Start(ApplyDecision.Decide(new ApplyForAssistance(builder.Id, county, township, village, residence, Program.Dibao, Channel.Window,
+        builder.Start(ApplicationDecision.Decide(new ApplyForAssistance(builder.Id, county, township, village, residence, Program.Dibao, Channel.Window,
             applied, members, null, "窗口受理")), applied, "窗口受理");
         builder.Then(c => CommitDecision.Decide(c, new SignDualCommitment(true, true, applied.PlusDays(1), "窗口受理", null)), applied.PlusDays(1), "窗口受理");
         var income = Math.Round(standard * members.Count * 0.3m);
-        builder.Then(c => AssessDecision.Decide(c, new AssessEconomicStatus(applied.PlusDays(5), income, new Assets(), 0, "入户调查", null)),
+        builder.Then(c => AssessDecision.Decide(c, new AssessEconomicStatus(applied.PlusDays(5), income, new Assets(), 0, "入户调查", null),
+            CountyPolicy.Unset(county), applied.PlusDays(5)),
             applied.PlusDays(5), "入户调查");
-        builder.Then(c => DecideDecision.Decide(c, new ApproveEnrolment(Program.Dibao, enrolledSince, amount, office, null)), decided, office);
+        builder.Then(c => ApprovalDecision.Enrol(c, new EnrolmentTerms(Program.Dibao, enrolledSince, amount, office, null)), decided, office);
         for (var year = decided.Year + 1; year <= 2024; year++)
         {
             if (year < 2021) continue;
@@ -130,7 +133,7 @@ public sealed class SampleCity(SamplePlan plan)
         var channel = path == HouseholdPath.WindowDibao ? Channel.Window : Channel.Online;
         var receivedBy = channel == Channel.Online ? Platform : "窗口受理";
         var single = path == HouseholdPath.OnlineIllness ? members[^1].IdNumber : null;
-        builder.Start(ApplyDecision.Decide(new ApplyForAssistance(id, county, township, village, residence, program, channel, applied, members, single, receivedBy)),
+        builder.Start(ApplicationDecision.Decide(new ApplyForAssistance(id, county, township, village, residence, program, channel, applied, members, single, receivedBy)),
             applied, receivedBy);
 
         if (path == HouseholdPath.Temporary)
@@ -139,7 +142,7 @@ public sealed class SampleCity(SamplePlan plan)
             var grant = Math.Min(10 * standard, 100m * random.Next(5, 40));
             var on = Max(applied, decided);
             builder.Then(c => GrantTemporaryDecision.Decide(c, new GrantTemporaryAssistance(kind, grant, on,
-                kind == TemporaryKind.Emergency ? "突发重病急难救助" : "子女就学等突发支出", office)), on, office);
+                kind == TemporaryKind.Emergency ? "突发重病急难救助" : "子女就学等突发支出", office, DecidedByCounty: kind == TemporaryKind.Expenditure)), on, office);
             return builder.Build(county, path);
         }
 
@@ -156,30 +159,30 @@ public sealed class SampleCity(SamplePlan plan)
             _ => (Math.Round(standard * persons * 0.5m * (decimal)random.NextDouble() / 10) * 10, 0m, null),
         };
         builder.Then(c => AssessDecision.Decide(c, new AssessEconomicStatus(assessedOn, income, new Assets(Deposits: 100m * random.Next(0, 80)), rigid,
-            "入户调查", notes)), assessedOn, "入户调查");
+            "入户调查", notes), CountyPolicy.Unset(county), assessedOn), assessedOn, "入户调查");
 
         var effective = decisionMonth.PlusMonths(1);
         switch (path)
         {
             case HouseholdPath.RigidExpenditure:
                 builder.Then(c => GrantTemporaryDecision.Decide(c, new GrantTemporaryAssistance(TemporaryKind.Expenditure, 1000m * random.Next(2, 8),
-                    decided, SampleReasons.RigidExpenditure, office)), decided, office);
+                    decided, SampleReasons.RigidExpenditure, office, DecidedByCounty: true)), decided, office);
                 break;
             case HouseholdPath.Rejected:
-                builder.Then(c => DecideDecision.Decide(c, new RejectApplication(effective, "家庭人均收入高于低保边缘标准", office)), decided, office);
+                builder.Then(c => ApprovalDecision.Reject(c, new RejectApplication(effective, "家庭人均收入高于低保边缘标准", office, decided), decided), decided, office);
                 break;
             case HouseholdPath.Marginal:
-                builder.Then(c => DecideDecision.Decide(c, new ApproveEnrolment(Program.Marginal, effective, 0m, office, SampleReasons.Marginal,
+                builder.Then(c => ApprovalDecision.Enrol(c, new EnrolmentTerms(Program.Marginal, effective, 0m, office, SampleReasons.Marginal,
                     decided.PlusYears(1))), decided, office);
                 break;
             case HouseholdPath.Tekun:
                 var tekun = (residence == Residence.Urban ? 1100m : 900m) + 191m;
-                builder.Then(c => DecideDecision.Decide(c, new ApproveEnrolment(Program.Tekun, effective, tekun * persons, office, null, decided.PlusYears(1))),
+                builder.Then(c => ApprovalDecision.Enrol(c, new EnrolmentTerms(Program.Tekun, effective, tekun * persons, office, null, decided.PlusYears(1))),
                     decided, office);
                 break;
             default:
                 var amount = path == HouseholdPath.OnlineIllness ? 313m : Math.Ceiling(standard * persons - income);
-                builder.Then(c => DecideDecision.Decide(c, new ApproveEnrolment(Program.Dibao, effective, amount, office,
+                builder.Then(c => ApprovalDecision.Enrol(c, new EnrolmentTerms(Program.Dibao, effective, amount, office,
                     path == HouseholdPath.OnlineIllness ? SampleReasons.Illness : null, decided.PlusMonths(12))), decided, office);
                 break;
         }
@@ -188,8 +191,9 @@ public sealed class SampleCity(SamplePlan plan)
 
     private static Decision Review(HouseholdCase c, Random random, LocalDate on, decimal income, ReviewOutcome outcome, decimal amount,
         YearMonth effective, YearMonth? gradualUntil) =>
-        ReviewDecision.Decide(c, new ReviewCase(on, income, new Assets(Deposits: 100m * random.Next(0, 50)), 0, "复核组", null),
-            new ReviewFinding(outcome, amount, effective, gradualUntil, outcome == ReviewOutcome.Exit ? null : on.PlusYears(1)));
+        ReviewDecision.Record(c, new ReviewCase(on, income, new Assets(Deposits: 100m * random.Next(0, 50)), 0, "复核组", null),
+            new ReviewFinding(outcome, amount, effective, gradualUntil, outcome == ReviewOutcome.Exit ? null : on.PlusYears(1)),
+            CountyPolicy.Unset(c.CountyCode), on);
 
     /// <summary>补差: ceil(标准 × persons − income), income drawn below the line; at least 30 yuan.</summary>
     private static decimal DibaoAmount(Random random, decimal standard, int persons, out decimal income)

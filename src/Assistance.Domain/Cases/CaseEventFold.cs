@@ -6,24 +6,39 @@ namespace Assistance.Domain.Cases;
 /// </summary>
 public static class CaseEventFold
 {
+    private static readonly Dictionary<Type, Action<HouseholdCase, object>> Arms = new()
+    {
+        [typeof(DualCommitmentSigned)] = (c, e) => c.Apply((DualCommitmentSigned)e),
+        [typeof(EconomicStatusAssessed)] = (c, e) => c.Apply((EconomicStatusAssessed)e),
+        [typeof(EnrolmentApproved)] = (c, e) => c.Apply((EnrolmentApproved)e),
+        [typeof(FirstApprovalSigned)] = (c, e) => c.Apply((FirstApprovalSigned)e),
+        [typeof(ApplicationRejected)] = (c, e) => c.Apply((ApplicationRejected)e),
+        [typeof(CaseReviewed)] = (c, e) => c.Apply((CaseReviewed)e),
+        [typeof(CaseExited)] = (c, e) => c.Apply((CaseExited)e),
+        [typeof(TemporaryAssistanceGranted)] = (c, e) => c.Apply((TemporaryAssistanceGranted)e),
+        [typeof(HouseholdMembersChanged)] = (c, e) => c.Apply((HouseholdMembersChanged)e),
+        [typeof(EntitlementRecalculated)] = (c, e) => c.Apply((EntitlementRecalculated)e),
+    };
+
+    /// <summary>Events of the case stream that record facts beside the case (the worklists read them) and leave it as it is.</summary>
+    public static readonly IReadOnlySet<Type> FactsBesideTheCase = new HashSet<Type>
+    {
+        typeof(ReviewBecameDue), typeof(ReviewOverdue), typeof(DataComparisonWarningRaised), typeof(DataComparisonWarningVerified),
+        typeof(DuplicateAssistanceFlagged), typeof(DuplicateAssistanceResolved),
+    };
+
+    /// <summary>The events that open a case stream.</summary>
+    public static readonly IReadOnlySet<Type> Openers = new HashSet<Type> { typeof(ApplicationReceived), typeof(RosterCaseImported) };
+
+    /// <summary>Every event type with an arm here: the catalogue test holds it against the <see cref="ICaseEvent"/> types.</summary>
+    public static IEnumerable<Type> Folded => Openers.Concat(Arms.Keys).Concat(FactsBesideTheCase);
+
     /// <summary>The case after <paramref name="event"/>; null while no application has been seen; unchanged for other events.</summary>
     public static HouseholdCase? Apply(HouseholdCase? state, object @event)
     {
         if (@event is ApplicationReceived received) return HouseholdCase.Create(received);
-        if (@event is Import.RosterCaseImported imported) return HouseholdCase.Create(imported);
-        if (state is null) return null;
-        switch (@event)
-        {
-            case DualCommitmentSigned e: state.Apply(e); break;
-            case EconomicStatusAssessed e: state.Apply(e); break;
-            case EnrolmentApproved e: state.Apply(e); break;
-            case ApplicationRejected e: state.Apply(e); break;
-            case CaseReviewed e: state.Apply(e); break;
-            case CaseExited e: state.Apply(e); break;
-            case TemporaryAssistanceGranted e: state.Apply(e); break;
-            case HouseholdMembersChanged e: state.Apply(e); break;
-            case EntitlementRecalculated e: state.Apply(e); break;
-        }
+        if (@event is RosterCaseImported imported) return HouseholdCase.Create(imported);
+        if (state is not null && Arms.TryGetValue(@event.GetType(), out var apply)) apply(state, @event);
         return state;
     }
 }

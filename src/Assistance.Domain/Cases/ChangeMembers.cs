@@ -1,20 +1,28 @@
+using Assistance.Domain.Policy;
+using Assistance.Domain.Amounts;
+
 namespace Assistance.Domain.Cases;
 
-/// <summary>家庭成员变更: a birth, death, or a member moving in or out.</summary>
+/// <summary>
+/// 家庭成员变更: a birth, death, or a member moving in or out. <see cref="EffectiveMonth"/> defaults to the month after
+/// <see cref="OccurredOn"/>; <see cref="NewMonthlyAmount"/>, when given, is the amount from then on.
+/// </summary>
 public sealed record ChangeHouseholdMembers(
     MemberChangeKind Kind,
     Member Member,
     LocalDate OccurredOn,
-    YearMonth EffectiveMonth,
+    YearMonth? EffectiveMonth,
     string RecordedBy,
     decimal? NewMonthlyAmount = null);
 
 public static class ChangeMembersDecision
 {
-    public static Decision Decide(HouseholdCase state, ChangeHouseholdMembers command)
+    public static Decision Decide(HouseholdCase state, ChangeHouseholdMembers command, CountyPolicy policy, LocalDate today)
     {
         if (LifecycleRules.MustBeOpen(state) is { } closed) return closed;
-        if (LifecycleRules.NotBeforeApplication(state, command.EffectiveMonth, "生效月份") is { } early) return early;
+        if (LifecycleRules.NotAfterToday(command.OccurredOn, today, "发生日期") is { } future) return future;
+        var month = command.EffectiveMonth ?? command.OccurredOn.ToYearMonth().PlusMonths(1);
+        if (LifecycleRules.NotBeforeApplication(state, month, "生效月份") is { } early) return early;
         var present = state.Members.Any(m => m.IdNumber == command.Member.IdNumber);
         var joining = command.Kind is MemberChangeKind.Birth or MemberChangeKind.MovedIn;
         if (joining && present)
@@ -31,7 +39,28 @@ public static class ChangeMembersDecision
         if (joining && command.Member.Relation == Relation.Self)
             return Decision.Refuse("申请人必须且只能有一名", "新增成员的关系不能为「本人」。");
         if (command.NewMonthlyAmount is { } amount && LifecycleRules.NotNegative(amount, "月保障金额") is { } negative) return negative;
-        return Decision.Accept(new HouseholdMembersChanged(command.Kind, command.Member, command.OccurredOn, command.EffectiveMonth,
-            command.RecordedBy, command.NewMonthlyAmount));
+
+        var change = new HouseholdMembersChanged(command.Kind, command.Member, command.OccurredOn, month, command.RecordedBy, command.NewMonthlyAmount);
+        return Decision.Accept(command.Kind == MemberChangeKind.Death && command.NewMonthlyAmount is null && state.IsEnrolled
+            ? AfterDeath(state, change, policy.InForce(month).Parameters)
+            : change);
+    }
+
+    /// <summary>
+    /// From the month after a death the remaining household is paid what the rules give it (N5 §1(3)); where the county prefers a
+    /// recheck, or the amount cannot be recomputed (渐退, no amount left, a 特困 person without a self-care assessment), a 复核 falls
+    /// due within <see cref="TimeLimits.DeathRecheckMonths"/> instead.
+    /// </summary>
+    private static HouseholdMembersChanged AfterDeath(HouseholdCase state, HouseholdMembersChanged change, PolicyParameters policy)
+    {
+        var remaining = state.Members.Where(m => m.IdNumber != change.Member.IdNumber).ToList();
+        if (policy.RecomputeAmountOnDeath && state.Status == CaseStatus.Enrolled &&
+            CaseAmounts.Compute(state, state.Program, change.EffectiveMonth, policy, remaining) is { Total: > 0 } amount)
+            return change with
+            {
+                NewMonthlyAmount = amount.Total, NewAddOnTotal = amount.AddOnTotal,
+                AddOnPerPerson = state.Program == Program.Dibao ? policy.ClassifiedAddOnFor(state.Residence) : null,
+            };
+        return change with { RecheckDueOn = change.OccurredOn.PlusMonths(policy.TimeLimits.DeathRecheckMonths) };
     }
 }

@@ -1,6 +1,7 @@
 using Assistance.Domain.Entitlements;
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Domain.Cases;
 
@@ -33,6 +34,9 @@ public sealed partial class HouseholdCase
     public LocalDate? CommittedOn { get; set; }
     public EconomicStatusAssessed? LatestAssessment { get; set; }
     public CaseReviewed? LatestReview { get; set; }
+
+    /// <summary>An enrolment signed by one approver and awaiting the second signature (联审联批), if any.</summary>
+    public FirstApprovalSigned? AwaitingSecondApproval { get; set; }
     public string? RejectionReason { get; set; }
     public ExitReason? ExitReason { get; set; }
     public YearMonth? ExitMonth { get; set; }
@@ -78,8 +82,11 @@ public sealed partial class HouseholdCase
         if (Status is CaseStatus.Committed) Status = CaseStatus.Assessed;
     }
 
+    public void Apply(FirstApprovalSigned e) => AwaitingSecondApproval = e;
+
     public void Apply(EnrolmentApproved e)
     {
+        AwaitingSecondApproval = null;
         Status = CaseStatus.Enrolled;
         Program = e.Program;
         EffectiveMonth = e.EffectiveMonth;
@@ -87,12 +94,13 @@ public sealed partial class HouseholdCase
         AddOnTotal = e.AddOnTotal;
         EnrolledIdNumbers = [.. e.EnrolledIdNumbers];
         NextReviewDue = e.NextReviewDue;
-        Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-            new EntitlementSegment(e.Program, e.EffectiveMonth, null, e.EnrolledIdNumbers.Count, e.MonthlyAmount, PolicyVersion: e.PolicyVersion))];
+        ChangeFrom(new EntitlementSegment(e.Program, e.EffectiveMonth, null, e.EnrolledIdNumbers.Count, e.MonthlyAmount, PolicyVersion: e.PolicyVersion),
+            e.AddOnPerPerson);
     }
 
     public void Apply(ApplicationRejected e)
     {
+        AwaitingSecondApproval = null;
         Status = CaseStatus.Rejected;
         RejectionReason = e.Reason;
     }
@@ -110,12 +118,16 @@ public sealed partial class HouseholdCase
                 Status = CaseStatus.GradualExit;
                 GradualExitUntil = e.GradualExitUntil;
                 break;
+            default:
+                // A household reviewed back below the standard during 渐退 returns to regular 低保.
+                Status = CaseStatus.Enrolled;
+                GradualExitUntil = null;
+                break;
         }
         MonthlyAmount = e.MonthlyAmount;
         AddOnTotal = e.AddOnTotal;
-        Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-            new EntitlementSegment(Program, e.EffectiveMonth, e.GradualExitUntil, EnrolledPersons, e.MonthlyAmount,
-                GradualExit: e.Outcome == ReviewOutcome.GradualExit, PolicyVersion: e.PolicyVersion))];
+        ChangeFrom(new EntitlementSegment(Program, e.EffectiveMonth, e.GradualExitUntil, EnrolledPersons, e.MonthlyAmount,
+            GradualExit: e.Outcome == ReviewOutcome.GradualExit, PolicyVersion: e.PolicyVersion), e.AddOnPerPerson);
     }
 
     public void Apply(CaseExited e) => CloseFrom(e.EffectiveMonth, e.Reason);
@@ -125,8 +137,8 @@ public sealed partial class HouseholdCase
         MonthlyAmount = e.MonthlyAmount;
         AddOnTotal = e.AddOnTotal;
         if (EntitlementTimeline.At(Segments, e.EffectiveMonth) is { } current)
-            Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-                current with { From = e.EffectiveMonth, MonthlyAmount = e.MonthlyAmount, PolicyVersion = e.PolicyVersion })];
+            ChangeFrom(current with { From = e.EffectiveMonth, To = OpenEnd(current), MonthlyAmount = e.MonthlyAmount, PolicyVersion = e.PolicyVersion },
+                e.AddOnPerPerson);
     }
 
     public void Apply(TemporaryAssistanceGranted e) => TemporaryGrants.Add(e);
@@ -137,15 +149,36 @@ public sealed partial class HouseholdCase
         if (joining) Members.Add(e.Member);
         else Members.RemoveAll(m => m.IdNumber == e.Member.IdNumber);
 
+        if (e.RecheckDueOn is { } recheck && (NextReviewDue is null || recheck < NextReviewDue)) NextReviewDue = recheck;
         if (!IsEnrolled || SinglePersonIdNumber is not null) return;
         if (joining) EnrolledIdNumbers.Add(e.Member.IdNumber);
         else EnrolledIdNumbers.Remove(e.Member.IdNumber);
         var current = EntitlementTimeline.At(Segments, e.EffectiveMonth);
         if (current is not null)
-            Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
-                current with { From = e.EffectiveMonth, Persons = EnrolledPersons, MonthlyAmount = e.NewMonthlyAmount ?? current.MonthlyAmount })];
+            ChangeFrom(current with { From = e.EffectiveMonth, To = OpenEnd(current), Persons = EnrolledPersons, MonthlyAmount = e.NewMonthlyAmount ?? current.MonthlyAmount },
+                e.AddOnPerPerson);
         if (e.NewMonthlyAmount is { } amount) MonthlyAmount = amount;
+        if (e.NewAddOnTotal is { } addOns) AddOnTotal = addOns;
     }
+
+    /// <summary>
+    /// <paramref name="segment"/> in force from its month; with <paramref name="addOnPerPerson"/> (分类施保 within the amount), a
+    /// further segment from each month an enrolled member turns 60 or 18 and the 分类施保 changes with it, so statistics, payment
+    /// rolls and the case page follow the month concerned rather than the next review.
+    /// </summary>
+    private void ChangeFrom(EntitlementSegment segment, decimal? addOnPerPerson)
+    {
+        Segments = [.. EntitlementTimeline.ChangeFrom(Segments, segment)];
+        if (addOnPerPerson is not { } each || each == 0 || segment.To is not null) return;
+        var enrolled = Members.Where(m => EnrolledIdNumbers.Contains(m.IdNumber)).ToList();
+        var atStart = Amounts.ClassifiedAddOns.Qualifying(enrolled, segment.From);
+        foreach (var (month, qualifying) in Amounts.ClassifiedAddOns.ChangesAfter(enrolled, segment.From))
+            Segments = [.. EntitlementTimeline.ChangeFrom(Segments,
+                segment with { From = month, MonthlyAmount = segment.MonthlyAmount + each * (qualifying - atStart) })];
+    }
+
+    /// <summary>Where a segment copied from <paramref name="current"/> ends: with 渐退, or open-ended (an age change is not an end).</summary>
+    private static YearMonth? OpenEnd(EntitlementSegment current) => current.GradualExit ? current.To : null;
 
     private void CloseFrom(YearMonth month, ExitReason reason)
     {

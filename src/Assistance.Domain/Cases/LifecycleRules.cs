@@ -25,6 +25,9 @@ public static class LifecycleRules
             ? new("日期早于申请日期", $"{field} {date:yyyy-MM-dd} 早于申请日期 {c.AppliedOn:yyyy-MM-dd}。")
             : null;
 
+    public static Refusal? NotAfterToday(LocalDate date, LocalDate today, string field) =>
+        date > today ? new("日期晚于今天", $"{field} {date:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}），不能登记将来的事项。") : null;
+
     public static Refusal? NotNegative(decimal amount, string field) =>
         amount < 0 ? new("金额不能为负数", $"{field} 为 {amount}，金额不能为负数。") : null;
 }

@@ -1,5 +1,6 @@
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Domain.Entitlements;
 

@@ -21,6 +21,9 @@ public sealed partial class CountyPolicy
 
     public static Guid StreamOf(string countyCode) => Values.NameBasedGuid.Create($"policy:{countyCode}");
 
+    /// <summary>A county whose administrator has set nothing yet: the shipped defaults apply in every month.</summary>
+    public static CountyPolicy Unset(string countyCode) => new() { Id = StreamOf(countyCode), CountyCode = countyCode };
+
     public static CountyPolicy Create(CountyPolicySet e) => new()
     {
         Id = StreamOf(e.CountyCode),

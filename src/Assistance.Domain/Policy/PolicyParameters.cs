@@ -1,4 +1,6 @@
 using Assistance.Domain.Values;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Domain.Policy;
 
@@ -69,6 +71,27 @@ public sealed record PolicyParameters
 
     /// <summary>Payment and changes start this many months after the decision (N2 Art.21: the month after).</summary>
     public int PaymentStartsMonthsAfterDecision { get; init; } = 1;
+
+    /// <summary>
+    /// Whether an approval may take effect earlier than <see cref="PaymentStartsMonthsAfterDecision"/> gives, back to the
+    /// application month (追溯发放). Off by default: N2 Art.21 pays from the month after the decision.
+    /// </summary>
+    public bool BackDatingToApplicationMonth { get; init; }
+
+    /// <summary>
+    /// 联审联批: an enrolment whose monthly amount is above this needs a second approver's signature; null (the default)
+    /// asks for none.
+    /// </summary>
+    public decimal? SecondApprovalAboveAmount { get; init; }
+
+    /// <summary>联审联批: every 特困 and every 单人保 enrolment needs a second approver's signature. Off by default.</summary>
+    public bool SecondApprovalForTekunAndSinglePerson { get; init; }
+
+    /// <summary>
+    /// After a member's death the remaining household's amount is recomputed from the month after (true), or a 复核 falls due
+    /// within <see cref="TimeLimits.DeathRecheckMonths"/> instead (false) (N5 §1(3)).
+    /// </summary>
+    public bool RecomputeAmountOnDeath { get; init; } = true;
 
     public TimeLimits TimeLimits { get; init; } = new();
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using Assistance.Domain.Eligibility;
 
 namespace Assistance.Domain.Values;
 

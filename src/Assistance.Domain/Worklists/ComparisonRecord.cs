@@ -1,3 +1,4 @@
+using Assistance.Domain.Cases;
 using Assistance.Domain.Calendar;
 namespace Assistance.Domain.Worklists;
 

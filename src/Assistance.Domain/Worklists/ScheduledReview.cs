@@ -1,5 +1,5 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
+using Assistance.Domain.Reviews;
 
 namespace Assistance.Domain.Worklists;
 

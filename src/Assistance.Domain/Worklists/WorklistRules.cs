@@ -1,5 +1,6 @@
 using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Reviews;
 
 namespace Assistance.Domain.Worklists;
 
@@ -10,8 +11,9 @@ public enum Worklist { PendingApplications, ReviewsDue, ShouldExit, PossiblyElig
 public sealed record WorklistReason(string Code, string Text, LocalDate DueOn, LocalDate VisibleFrom);
 
 /// <summary>
-/// Which lists a case belongs on and why, from the case and the facts of its stream. Time only enters through
-/// events (复核到期, 复核逾期, 渐退期满 exit) and through <see cref="WorklistReason.VisibleFrom"/>, which the query compares with today.
+/// Which lists a case belongs on and why, from the case and the facts of its stream. Nothing here depends on the day it is
+/// evaluated: time enters through <see cref="WorklistReason.VisibleFrom"/> and <see cref="WorklistReason.DueOn"/>, which the
+/// query compares with today, so a list is right for today however the events arrived (a load, an import, a rebuild).
 /// </summary>
 public static class WorklistRules
 {
@@ -25,7 +27,7 @@ public static class WorklistRules
             if (all.Count > 0) lists[list] = all;
         }
         Put(Worklist.PendingApplications, Pending(c, days, policy));
-        Put(Worklist.ReviewsDue, c.Program == Program.Marginal ? [] : ReviewDue(c, facts, policy));
+        Put(Worklist.ReviewsDue, c.Program == Program.Marginal ? [] : ReviewDue(c, policy));
         Put(Worklist.ShouldExit, ShouldExit(c, facts, policy));
         Put(Worklist.PossiblyEligible, PossiblyEligible(c, facts, policy));
         Put(Worklist.Duplicates, c.IsEnrolled ? facts.Duplicates.Select(d => new WorklistReason("duplicate",
@@ -41,13 +43,12 @@ public static class WorklistRules
             yield return new("pending", step.Name, step.DueOn, c.AppliedOn);
     }
 
-    private static IEnumerable<WorklistReason> ReviewDue(HouseholdCase c, CaseFacts facts, WorklistPolicy policy)
+    /// <summary>From one window before the due date on; overdue is read against today (<see cref="WorklistReason.DueOn"/>).</summary>
+    private static IEnumerable<WorklistReason> ReviewDue(HouseholdCase c, WorklistPolicy policy)
     {
-        if (ScheduledReview.DueOn(c, policy) is not { } due || facts.ReviewDueRecordedFor != due) yield break;
+        if (ScheduledReview.DueOn(c, policy) is not { } due) yield break;
         var months = c.NextReviewDue is null ? $"（每{ScheduledReview.Interval(c, due, policy).IntervalMonths}个月）" : "";
-        yield return facts.ReviewOverdueRecordedFor == due
-            ? new("review-overdue", $"定期复核已逾期{months}", due, ScheduledReview.WindowOpensOn(due, policy))
-            : new("review-due", $"定期复核到期{months}", due, ScheduledReview.WindowOpensOn(due, policy));
+        yield return new("review-due", $"定期复核到期{months}，应于 {due:yyyy-MM-dd} 前完成", due, ScheduledReview.WindowOpensOn(due, policy));
     }
 
     private static IEnumerable<WorklistReason> ShouldExit(HouseholdCase c, CaseFacts facts, WorklistPolicy policy)
@@ -55,10 +56,14 @@ public static class WorklistRules
         if (!c.IsEnrolled || c.Program == Program.Marginal) yield break;
         if (c.Status == CaseStatus.Enrolled && c.Program == Program.Dibao && LatestFinding.Of(c) is { } finding)
         {
-            var standard = policy.DibaoStandard(c.Residence);
-            if (finding.PerCapitaIncome > standard)
+            // Equal to the standard is not below it (N1 Art.9: 低于). A 单人保 case lies in the 低保边缘 band by design (N2 Art.8)
+            // and ends only at the 低保边缘 line.
+            var single = c.SinglePersonIdNumber is not null;
+            var line = single ? policy.Parameters.MarginalLineFor(c.Residence) : policy.DibaoStandard(c.Residence);
+            if (!finding.Household.PerCapitaBelow(line))
                 yield return new("income-above-standard",
-                    $"最近一次{finding.What}人均月收入 {finding.PerCapitaIncome:0.00} 元，高于低保标准 {standard:0.00} 元，未办理退出或渐退", finding.On, finding.On);
+                    $"最近一次{finding.What}人均月收入 {finding.Household.PerCapitaIncome:0.00} 元，不低于{(single ? "低保边缘线" : "低保标准")} {line:0.00} 元，未办理退出或渐退",
+                    finding.On, finding.On);
         }
         if (c.Status == CaseStatus.GradualExit && c.GradualExitUntil is { } until)
         {
@@ -89,26 +94,28 @@ public static class WorklistRules
                     $"{m.Name}（{IdNumber.Mask(m.IdNumber)}）{MemberNeeds.Describe(m)}，未单独纳入低保，可单人保", decidedOn, decidedOn);
 
         if (!marginal) yield break;
-        if (ScheduledReview.DueOn(c, policy) is { } due && facts.ReviewDueRecordedFor == due)
-            yield return new("marginal-rescreening", facts.ReviewOverdueRecordedFor == due ? "低保边缘家庭复核筛查已逾期" : "低保边缘家庭到期复核筛查",
-                due, ScheduledReview.WindowOpensOn(due, policy));
-        if (LatestFinding.Of(c) is { } finding && finding.PerCapitaIncome < policy.DibaoStandard(c.Residence))
+        if (ScheduledReview.DueOn(c, policy) is { } due)
+            yield return new("marginal-rescreening", $"低保边缘家庭复核筛查，应于 {due:yyyy-MM-dd} 前完成", due, ScheduledReview.WindowOpensOn(due, policy));
+        if (LatestFinding.Of(c) is { } finding && finding.Household.PerCapitaBelow(policy.DibaoStandard(c.Residence)))
             yield return new("marginal-below-standard",
-                $"最近一次{finding.What}人均月收入 {finding.PerCapitaIncome:0.00} 元，低于低保标准 {policy.DibaoStandard(c.Residence):0.00} 元", finding.On, finding.On);
+                $"最近一次{finding.What}人均月收入 {finding.Household.PerCapitaIncome:0.00} 元，低于低保标准 {policy.DibaoStandard(c.Residence):0.00} 元", finding.On, finding.On);
     }
 }
 
-/// <summary>The latest assessment or review of a case and the per-capita income it found.</summary>
-public sealed record LatestFinding(string What, LocalDate On, decimal PerCapitaIncome)
+/// <summary>
+/// The latest assessment or review of a case and the household it found, so per-capita income is cut to the fen and compared
+/// exactly as the assessment does (<see cref="Eligibility.HouseholdCircumstances"/>).
+/// </summary>
+public sealed record LatestFinding(string What, LocalDate On, Eligibility.HouseholdCircumstances Household)
 {
     public static LatestFinding? Of(HouseholdCase c)
     {
-        var persons = Math.Max(1, c.Members.Count);
+        if (c.Members.Count == 0) return null;
         var review = c.LatestReview;
         var assessment = c.LatestAssessment;
         if (review is not null && (assessment is null || review.ReviewedOn >= assessment.AssessedOn))
-            return new("复核", review.ReviewedOn, decimal.Round((review.MonthlyIncome - review.RigidExpenditure) / persons, 2));
+            return new("复核", review.ReviewedOn, new(c.Members, c.Residence, review.MonthlyIncome, review.RigidExpenditure, review.Assets));
         return assessment is null ? null
-            : new("家庭经济状况认定", assessment.AssessedOn, decimal.Round((assessment.MonthlyIncome - assessment.RigidExpenditure) / persons, 2));
+            : new("家庭经济状况认定", assessment.AssessedOn, new(c.Members, c.Residence, assessment.MonthlyIncome, assessment.RigidExpenditure, assessment.Assets));
     }
 }

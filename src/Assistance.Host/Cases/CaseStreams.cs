@@ -1,16 +1,18 @@
 using Assistance.Domain.Cases;
-using Assistance.Host.Access;
 using Assistance.Host.Core;
-using JasperFx.Events;
+using Assistance.Host.Policy;
 using Marten;
+using JasperFx.Events;
+using Assistance.Domain.Policy;
+using Assistance.Host.Access;
 
 namespace Assistance.Host.Cases;
 
 /// <summary>
 /// The write path every case command shares: fetch the case for writing (optimistically, at the caller's expected
 /// version when given), check that the signed-in user may see it (another county's or township's case is 404, as if it did
-/// not exist), run the pure decision, append its events as that user. A stale or racing version surfaces as
-/// a concurrency exception that <see cref="ConcurrencyProblemHandler"/> answers with 409.
+/// not exist), run the pure decision, append its events as that user, answer the new version with what the rules found.
+/// A stale or racing version surfaces as a concurrency exception that <see cref="ConcurrencyProblemHandler"/> answers with 409.
 /// </summary>
 /// <remarks>
 /// Wolverine's [WriteAggregate] reads the expected version from a non-nullable member; the contract makes
@@ -18,27 +20,47 @@ namespace Assistance.Host.Cases;
 /// </remarks>
 public static class CaseStreams
 {
-    public static Task<IResult> DecideAsync(
-        IDocumentSession session, Guid id, long? expectedVersion, LedgerUser user,
-        Func<HouseholdCase, Decision> decide, CancellationToken ct) =>
-        DecideAsync(session, id, expectedVersion, user, state => Task.FromResult((decide(state), (object?)null)), ct);
-
-    /// <summary>The same, for decisions that first consult the policy in force; <c>result</c> is answered beside the version.</summary>
     public static async Task<IResult> DecideAsync(
-        IDocumentSession session, Guid id, long? expectedVersion, LedgerUser user,
-        Func<HouseholdCase, Task<(Decision Decision, object? Result)>> decide, CancellationToken ct)
+        IDocumentSession session, Guid id, long? expectedVersion, LedgerUser user, Func<HouseholdCase, Decision> decide, CancellationToken ct)
     {
-        var stream = expectedVersion is { } version
-            ? await session.Events.FetchForWriting<HouseholdCase>(id, version, ct)
-            : await session.Events.FetchForWriting<HouseholdCase>(id, ct);
+        var stream = await FetchAsync(session, id, expectedVersion, ct);
         if (stream.Aggregate is not { } state || !user.MaySee(state.CountyCode, state.Township)) return Problems.CaseNotFound(id);
+        return await AppendAsync(session, stream, decide(state), user, ct);
+    }
 
-        var (decision, result) = await decide(state);
+    /// <summary>The same for a decision that takes the county's rules: the case's county policy is read once, beside the case.</summary>
+    public static async Task<IResult> DecideAsync(
+        IDocumentSession session, Guid id, long? expectedVersion, LedgerUser user, Func<HouseholdCase, CountyPolicy, Decision> decide, CancellationToken ct)
+    {
+        var stream = await FetchAsync(session, id, expectedVersion, ct);
+        if (stream.Aggregate is not { } state || !user.MaySee(state.CountyCode, state.Township)) return Problems.CaseNotFound(id);
+        var policy = await Policies.OfCountyAsync(session, state.CountyCode, ct);
+        return await AppendAsync(session, stream, decide(state, policy), user, ct);
+    }
+
+    /// <summary>The same for a decision that also needs what other streams hold about the case (<paramref name="load"/>).</summary>
+    public static async Task<IResult> DecideAsync<TContext>(
+        IDocumentSession session, Guid id, long? expectedVersion, LedgerUser user, Func<HouseholdCase, Task<TContext>> load,
+        Func<HouseholdCase, CountyPolicy, TContext, Decision> decide, CancellationToken ct)
+    {
+        var stream = await FetchAsync(session, id, expectedVersion, ct);
+        if (stream.Aggregate is not { } state || !user.MaySee(state.CountyCode, state.Township)) return Problems.CaseNotFound(id);
+        var policy = await Policies.OfCountyAsync(session, state.CountyCode, ct);
+        var context = await load(state);
+        return await AppendAsync(session, stream, decide(state, policy, context), user, ct);
+    }
+
+    private static Task<IEventStream<HouseholdCase>> FetchAsync(IDocumentSession session, Guid id, long? expectedVersion, CancellationToken ct) =>
+        expectedVersion is { } version
+            ? session.Events.FetchForWriting<HouseholdCase>(id, version, ct)
+            : session.Events.FetchForWriting<HouseholdCase>(id, ct);
+
+    private static async Task<IResult> AppendAsync(IDocumentSession session, IEventStream<HouseholdCase> stream, Decision decision, LedgerUser user, CancellationToken ct)
+    {
         if (decision.Refusal is { } refusal) return Problems.Conflict(refusal);
-
         session.ActAs(user);
         stream.AppendMany(decision.Events);
         await session.SaveChangesAsync(ct);
-        return Results.Ok(new CommandAccepted(id, (stream.StartingVersion ?? 0) + decision.Events.Count, result));
+        return Results.Ok(new CommandAccepted(stream.Id, (stream.StartingVersion ?? 0) + decision.Events.Count, decision.Finding));
     }
 }

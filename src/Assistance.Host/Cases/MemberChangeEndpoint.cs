@@ -1,16 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
 using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
-using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
 namespace Assistance.Host.Cases;
 
-/// <summary>家庭成员变更 (an extension of the contract): a birth, death, or a member moving in or out.</summary>
+/// <summary>
+/// 家庭成员变更 (an extension of the contract): a birth, death, or a member moving in or out, from <c>effectiveMonth</c>
+/// (default: the month after it happened). After a death the rules recompute the remaining household's amount unless
+/// <c>newMonthlyAmount</c> is given.
+/// </summary>
 public sealed record MemberChangeRequest(
     string? Kind, MemberRequest? Member, string? OccurredOn, string? EffectiveMonth, decimal? NewMonthlyAmount, string? RecordedBy, long? ExpectedVersion);
 
@@ -20,10 +24,11 @@ public static class MemberChangeEndpoint
     [WolverinePost("/api/households/{id}/member-changes", OperationId = "changeHouseholdMembers")]
     public static async Task<IResult> Post(Guid id, MemberChangeRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        var fields = new FieldReader(counties);
         var signedIn = user.Ledger();
+        var fields = new FieldReader(counties);
+        var today = clock.Today();
         var occurredOn = fields.Date("occurredOn", request.OccurredOn);
-        if (occurredOn > clock.Today()) fields.Add("occurredOn", "发生日期不能晚于今天");
+        if (occurredOn > today) fields.Add("occurredOn", "发生日期不能晚于今天");
         var m = request.Member;
         if (m is null) fields.Add("member", "不能为空");
         var member = new Member(
@@ -34,10 +39,11 @@ public static class MemberChangeEndpoint
             m?.SeriousIllness ?? false);
         var command = new ChangeHouseholdMembers(
             fields.Enum<MemberChangeKind>("kind", request.Kind), member, occurredOn,
-            fields.Month("effectiveMonth", request.EffectiveMonth), Actors.Of(signedIn),
+            string.IsNullOrWhiteSpace(request.EffectiveMonth) ? null : fields.Month("effectiveMonth", request.EffectiveMonth),
+            Actors.Of(signedIn),
             request.NewMonthlyAmount is null ? null : fields.Money("newMonthlyAmount", request.NewMonthlyAmount));
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
-            state => ChangeMembersDecision.Decide(state, command), ct);
+            (state, policy) => ChangeMembersDecision.Decide(state, command, policy, today), ct);
     }
 }

@@ -1,14 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
 using System.Security.Claims;
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
-using Assistance.Host.Policy;
 using Assistance.Domain.Values;
-using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
+using Assistance.Domain.Reviews;
 
 namespace Assistance.Host.Cases;
 
@@ -23,28 +22,20 @@ public sealed record ReviewRequest(
     string? ReviewedBy, string? Notes, string? IncomeChangeCause, bool? IncomeStable,
     string? Outcome, decimal? MonthlyAmount, string? EffectiveMonth, string? GradualExitUntil, string? NextReviewDue, long? ExpectedVersion)
 {
-    public ReviewCase Read(FieldReader fields, LocalDate today, PolicyParameters policy, string actor)
+    public ReviewCase Read(FieldReader fields, LocalDate today, string actor)
     {
         var reviewedOn = fields.Date("reviewedOn", ReviewedOn);
         if (reviewedOn > today) fields.Add("reviewedOn", "复核日期不能晚于今天");
-        var (income, _) = IncomeRequest.ReadTotal(fields, MonthlyIncome, Incomes, policy);
+        var (income, items) = IncomeRequest.Read(fields, MonthlyIncome, Incomes);
         return new ReviewCase(reviewedOn, income, AssetsRequest.Read(fields, Assets),
-            fields.Money("rigidExpenditure", RigidExpenditure, required: false), actor, Notes);
+            fields.Money("rigidExpenditure", RigidExpenditure, required: false), actor, Notes, items,
+            fields.Enum<Domain.Reviews.IncomeChangeCause>("incomeChangeCause", IncomeChangeCause, Domain.Reviews.IncomeChangeCause.Other), IncomeStable ?? true);
     }
 
-    /// <summary>What the rules make of the review, with the next review date by the household's category.</summary>
-    public (ReviewFinding Finding, ReviewResult Result) Compute(HouseholdCase state, ReviewCase review, IncomeChangeCause cause, PolicyVersion policy)
+    /// <summary>The finding a caseworker records directly, when <c>outcome</c> is given.</summary>
+    public ReviewFinding? ReadFinding(FieldReader fields, ReviewCase review)
     {
-        var household = new HouseholdCircumstances(state.Members, state.Residence, review.MonthlyIncome, review.RigidExpenditure, review.Assets);
-        var result = ReviewDecider.Decide(new ReviewInput(household, review.ReviewedOn, state.MonthlyAmount, cause,
-            state.AddOnTotal, state.SinglePersonIdNumber), policy.Parameters);
-        var next = ReviewSchedule.NextDue(review.ReviewedOn, state.Program, state.Members, IncomeStable ?? true, policy.Parameters);
-        return (new ReviewFinding(result.Outcome, result.MonthlyAmount, result.EffectiveMonth, result.GradualExitUntil, next.DueOn, policy.Version,
-            result.Amount?.AddOnTotal ?? 0), result);
-    }
-
-    public ReviewFinding ReadFinding(FieldReader fields, ReviewCase review)
-    {
+        if (string.IsNullOrWhiteSpace(Outcome)) return null;
         var outcome = fields.Enum<ReviewOutcome>("outcome", Outcome);
         var amount = outcome == ReviewOutcome.Exit ? 0 : fields.Money("monthlyAmount", MonthlyAmount);
         var effective = string.IsNullOrWhiteSpace(EffectiveMonth)
@@ -66,26 +57,14 @@ public static class ReviewEndpoint
     [WolverinePost("/api/households/{id}/reviews", OperationId = "reviewCase")]
     public static async Task<IResult> Post(Guid id, ReviewRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        var current = await session.LoadAsync<HouseholdCase>(id, ct);
-        var signedIn = user.Ledger();
-        if (current is null || !signedIn.MaySee(current.CountyCode, current.Township)) return Problems.CaseNotFound(id);
         var today = clock.Today();
-        var policy = await Policies.InForceAsync(session, current.CountyCode, today.ToYearMonth(), ct);
         var fields = new FieldReader(counties);
-        var review = request.Read(fields, today, policy.Parameters, Actors.Of(signedIn));
-        var given = string.IsNullOrWhiteSpace(request.Outcome) ? null : request.ReadFinding(fields, review);
-        var cause = fields.Enum<IncomeChangeCause>("incomeChangeCause", request.IncomeChangeCause, IncomeChangeCause.Other);
+        var signedIn = user.Ledger();
+        var review = request.Read(fields, today, Actors.Of(signedIn));
+        var given = request.ReadFinding(fields, review);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, state =>
-        {
-            if (given is not null) return Task.FromResult((ReviewDecision.Decide(state, review, given), (object?)null));
-            if (LifecycleRules.MustBeEnrolled(state) is { } notEnrolled) return Task.FromResult(((Decision)notEnrolled, (object?)null));
-            if (state.Program != Domain.Values.Program.Dibao)
-                return Task.FromResult((Decision.Refuse("请填写复核结论",
-                    "系统按低保规则测算复核结论；特困、低保边缘案件的复核请填写 outcome 和 monthlyAmount。"), (object?)null));
-            var (finding, result) = request.Compute(state, review, cause, policy);
-            return Task.FromResult((ReviewDecision.Decide(state, review, finding), (object?)result));
-        }, ct);
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, (state, policy) => given is null
+            ? ReviewDecision.Decide(state, review, policy, today)
+            : ReviewDecision.Record(state, review, given, policy, today), ct);
     }
 }

@@ -1,11 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
+using Assistance.Host.Access;
 using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
-using Assistance.Host.Access;
 using Assistance.Host.Core;
-using Assistance.Host.Policy;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
@@ -24,8 +23,8 @@ public static class TemporaryAssistanceEndpoint
     [WolverinePost("/api/households/{id}/temporary-assistance", OperationId = "grantTemporaryAssistance")]
     public static async Task<IResult> Post(Guid id, TemporaryAssistanceRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        var fields = new FieldReader(counties);
         var signedIn = user.Ledger();
+        var fields = new FieldReader(counties);
         var amount = fields.Money("amount", request.Amount);
         if (request.Amount == 0) fields.Add("amount", "救助金额须大于零");
         var grantedOn = fields.Date("grantedOn", request.GrantedOn);
@@ -35,10 +34,12 @@ public static class TemporaryAssistanceEndpoint
             fields.Text("reason", request.Reason), Actors.Of(signedIn),
             fields.Enum<GrantAuthority>("authority", request.Authority, GrantAuthority.Township) == GrantAuthority.County);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, async state =>
-        {
-            var policy = await Policies.InForceAsync(session, state.CountyCode, grantedOn.ToYearMonth(), ct);
-            return (GrantTemporaryDecision.Decide(state, command, policy.Parameters), (object?)null);
-        }, ct);
+        // A grant decided at county level (above the township's authority) is an approver's decision.
+        if (command.DecidedByCounty && !signedIn.IsIn(LedgerRoles.Approver))
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权办理此事项",
+                detail: "超出乡镇审批权限的临时救助须由县级审批人审批（authority: County）。");
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
+            state => TemporaryGrantsElsewhere.OfMembersAsync(session, state, ct),
+            (state, policy, elsewhere) => GrantTemporaryDecision.Decide(state, command, policy.InForce(grantedOn.ToYearMonth()).Parameters, elsewhere), ct);
     }
 }

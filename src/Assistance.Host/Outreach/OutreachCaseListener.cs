@@ -37,7 +37,7 @@ public sealed class OutreachCaseListener : DocumentSessionListenerBase
                             person.Applied(household.Id, applied.AppliedOn);
                             break;
                         case EnrolmentApproved enrolled when enrolled.EnrolledIdNumbers.Contains(person.Id) && person.EnrolledOn is null:
-                            person.EnrolledOn = CaseFold.RecordedOn(e);
+                            person.EnrolledOn = CaseStreamFacts.RecordedOn(e);
                             break;
                     }
         }

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Policy;
 

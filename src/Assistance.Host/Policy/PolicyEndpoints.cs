@@ -56,7 +56,9 @@ public static class PolicyEndpoints
         if (user.Ledger().RefuseOutOfScope(counties, code) is { } refused) return refused;
         var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
         if (change.Errors is { } errors) return Problems.Invalid(errors);
-        var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
+        var version = new PolicyVersion(await NextVersionAsync(session, code, ct), change.EffectiveFrom, change.Parameters!,
+            Actors.Of(user.Ledger()), change.Reason);
+        var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, version, ct);
         return Results.Ok(new
         {
             countyCode = code,
@@ -83,11 +85,11 @@ public static class PolicyEndpoints
         var setBy = Actors.Of(signedIn);
 
         var stream = await session.Events.FetchForWriting<CountyPolicy>(CountyPolicy.StreamOf(code), ct);
-        var version = (stream.Aggregate?.Versions.Count ?? 0) + 1;
+        var version = new PolicyVersion((stream.Aggregate?.Versions.Count ?? 0) + 1, change.EffectiveFrom, change.Parameters!, setBy, change.Reason);
         session.ActAs(signedIn);
         stream.AppendOne(new CountyPolicySet(code, change.EffectiveFrom, change.Parameters!, setBy, change.Reason));
-        var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, change.Parameters!, ct);
-        await StandardChange.ApplyAsync(session, changes, version, setBy, ct);
+        var changes = await StandardChange.PreviewAsync(session, code, change.EffectiveFrom, version, ct);
+        await StandardChange.ApplyAsync(session, changes, change.EffectiveFrom, version, ct);
         await bus.PublishAsync(new RefreshWorklists(code));
         try
         {
@@ -100,9 +102,11 @@ public static class PolicyEndpoints
                 "提交时该县的政策参数或其低保案件已被他人修改，本次设置未生效。请刷新政策参数后重新提交。");
         }
 
-        var view = PolicyView.Of(code, counties.NameOf(code), change.EffectiveFrom,
-            new PolicyVersion(version, change.EffectiveFrom, change.Parameters!, setBy, change.Reason), json.Value.SerializerOptions);
+        var view = PolicyView.Of(code, counties.NameOf(code), change.EffectiveFrom, version, json.Value.SerializerOptions);
         view["recalculatedCases"] = changes.Count;
         return Results.Ok(view);
     }
+
+    private static async Task<int> NextVersionAsync(IQuerySession session, string code, CancellationToken ct) =>
+        (await Policies.HistoryAsync(session, code, ct)).Count + 1;
 }

@@ -1,7 +1,7 @@
-using Assistance.Domain.Policy;
 using Assistance.Host.Core;
 using JasperFx.Events.Projections;
 using Marten;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Policy;
 

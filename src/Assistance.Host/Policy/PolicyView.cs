@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistance.Domain.Policy;
 using NodaTime;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Policy;
 

@@ -1,10 +1,10 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Entitlements;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Marten;
 using NodaTime;
 using DomainProgram = Assistance.Domain.Values.Program;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Policy;
 
@@ -15,14 +15,14 @@ public sealed record AmountChange(Guid CaseId, string HeadOfHousehold, string He
 }
 
 /// <summary>
-/// What new parameters do to a county's enrolled 低保 cases: each case's amount recomputed from the month the parameters
-/// take effect (or from its own first month, if later) with the household as last assessed or reviewed.
-/// 渐退 cases keep their previous amount, which is what 渐退 pays; 特困 amounts follow the self-care assessment at the next review.
+/// What new parameters do to a county's enrolled cases: each case's decision (<see cref="RecalculateEntitlementDecision"/>)
+/// previewed, or recorded as an ordinary event on the case.
 /// </summary>
 public static class StandardChange
 {
+    /// <param name="version">The parameters as they would be stored (the version number they would get).</param>
     public static async Task<IReadOnlyList<AmountChange>> PreviewAsync(
-        IQuerySession session, string countyCode, YearMonth from, PolicyParameters parameters, CancellationToken ct)
+        IQuerySession session, string countyCode, YearMonth from, PolicyVersion version, CancellationToken ct)
     {
         var cases = await session.Query<HouseholdCase>()
             .Where(c => c.CountyCode == countyCode && c.Status == CaseStatus.Enrolled && c.Program == DomainProgram.Dibao)
@@ -30,25 +30,22 @@ public static class StandardChange
         var changes = new List<AmountChange>();
         foreach (var c in cases.OrderBy(c => c.Applicant.IdNumber, StringComparer.Ordinal))
         {
-            var month = c.Segments.Count > 0 && c.Segments[0].From > from ? c.Segments[0].From : from;
-            if (EntitlementTimeline.At(c.Segments, month) is not { } segment) continue;
-            if (CaseAmounts.Compute(c, DomainProgram.Dibao, month, parameters) is not { } amount || amount.Total == segment.MonthlyAmount) continue;
+            var decision = RecalculateEntitlementDecision.Decide(c, new RecalculateEntitlement(from, version, version.SetBy));
+            if (decision.Events is not [EntitlementRecalculated e] || decision.Finding is not EntitlementSegment segment) continue;
             changes.Add(new AmountChange(c.Id, IdNumber.Mask(c.Applicant.IdNumber), c.Applicant.Name, segment.Persons,
-                month.ToString("yyyy-MM", null), segment.MonthlyAmount, amount.Total, amount.AddOnTotal));
+                e.EffectiveMonth.ToString("yyyy-MM", null), segment.MonthlyAmount, e.MonthlyAmount, e.AddOnTotal));
         }
         return changes;
     }
 
-    /// <summary>Records each change as an ordinary event on its case, checked against concurrent edits of that case.</summary>
-    public static async Task ApplyAsync(IDocumentSession session, IReadOnlyList<AmountChange> changes, int policyVersion, string setBy, CancellationToken ct)
+    /// <summary>Decides again on each changed case as fetched for writing, so a concurrent edit of that case fails the whole change.</summary>
+    public static async Task ApplyAsync(IDocumentSession session, IReadOnlyList<AmountChange> changes, YearMonth from, PolicyVersion version, CancellationToken ct)
     {
         foreach (var change in changes)
         {
             var stream = await session.Events.FetchForWriting<HouseholdCase>(change.CaseId, ct);
-            stream.AppendOne(new EntitlementRecalculated(YearMonthOf(change.FromMonth), change.NewAmount, policyVersion,
-                $"政策参数第 {policyVersion} 版生效，重新核定月保障金", setBy, change.NewAddOnTotal));
+            if (stream.Aggregate is null) continue;
+            stream.AppendMany(RecalculateEntitlementDecision.Decide(stream.Aggregate, new RecalculateEntitlement(from, version, version.SetBy)).Events);
         }
     }
-
-    private static YearMonth YearMonthOf(string month) => NodaTime.Text.YearMonthPattern.Iso.Parse(month).Value;
 }

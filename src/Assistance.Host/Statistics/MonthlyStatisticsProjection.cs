@@ -15,11 +15,9 @@ public sealed class MonthlyStatisticsProjection : IProjection
 {
     public const string Name = "MonthlyStatistics";
 
-    private static readonly string? CaseEventsNamespace = typeof(ApplicationReceived).Namespace;
-
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        var caseEvents = events.Where(e => e.EventType.Namespace == CaseEventsNamespace || e.Data is Domain.Import.RosterCaseImported).ToList();
+        var caseEvents = events.Where(e => e.Data is ICaseEvent).ToList();
         if (caseEvents.Count == 0) return;
 
         var ids = caseEvents.Select(e => e.StreamId).Distinct().ToArray();

@@ -24,7 +24,7 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
         snapshot ??= new CaseWorklist { Id = id, Case = folded };
         snapshot.Case = folded;
 
-        var recordedOn = CaseFold.RecordedOn(e);
+        var recordedOn = CaseStreamFacts.RecordedOn(e);
         snapshot.Case.Version = e.Version;
         snapshot.Facts.Record(e.Data, recordedOn);
         snapshot.Refresh(_calendar.Current, await WorklistPolicies.InForceAsync(session, snapshot.Case.CountyCode, recordedOn.ToYearMonth(), ct));

@@ -36,8 +36,11 @@ public sealed record WorklistRow(
     {
         var entry = WorklistQuery.EntryOf(doc, list);
         var due = DayNumber.ToDate(entry.DueOn);
+        var overdue = Math.Max(0, Period.DaysBetween(due, today));
+        // Whether a review is overdue depends on the day the list is read, not on what the stored entry was computed on.
+        var reason = list == Worklist.ReviewsDue && overdue > 0 ? $"{entry.Reason}，已逾期 {overdue} 天" : entry.Reason;
         return new(doc.Id, doc.CountyCode, counties.NameOf(doc.CountyCode), doc.Township, doc.Village, doc.HeadIdNumberMasked,
-            doc.HeadName, entry.Reason, entry.Codes, due, Math.Max(0, Period.DaysBetween(due, today)), doc.Status,
+            doc.HeadName, reason, entry.Codes, due, overdue, doc.Status,
             StatusNames.Of(doc.Case.Status), doc.Program, $"/cases/view.html?id={doc.Id}",
             list == Worklist.PendingApplications ? Math.Max(0, days.WorkingDaysBetween(doc.Case.AppliedOn, today)) : null,
             list == Worklist.Warnings

@@ -1,6 +1,7 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Domain.Tests.Cases;
 
@@ -11,6 +12,11 @@ public static class CaseScenario
     public static readonly LocalDate AppliedOn = new(2025, 3, 10);
     public static readonly string ApplicantId = Id("140429", "19800101", "001");
     public static readonly string SpouseId = Id("140429", "19820305", "002");
+
+    /// <summary>The county's rules: the shipped defaults (rural 低保标准 585).</summary>
+    public static readonly CountyPolicy Rules = CountyPolicy.Unset("140429");
+
+    public static readonly LocalDate Today = new(2026, 1, 5);
 
     /// <summary>A valid ID number for the area, birth date (yyyyMMdd) and sequence, with its check character.</summary>
     public static string Id(string area, string birth, string sequence)

@@ -12,7 +12,7 @@ public class ApplyingTests
     {
         var command = new ApplyForAssistance(CaseId, "140429", null, null, Residence.Urban, Program.Dibao, Channel.Window, AppliedOn,
             [new Member("甲", ApplicantId, Relation.Self)], null, "窗口甲");
-        var e = ApplyDecision.Decide(command).ShouldAccept<ApplicationReceived>();
+        var e = ApplicationDecision.Decide(command).ShouldAccept<ApplicationReceived>();
         var state = HouseholdCase.Create(e);
         state.Status.ShouldBe(CaseStatus.Applied);
         state.Applicant.IdNumber.ShouldBe(ApplicantId);
@@ -26,7 +26,7 @@ public class ApplyingTests
         var members = Enumerable.Range(0, applicants).Select(i => new Member($"甲{i}", Id("140429", "19800101", $"00{i}"), Relation.Self))
             .Append(new Member("乙", SpouseId, Relation.Spouse)).ToList();
         var command = new ApplyForAssistance(CaseId, "140429", null, null, Residence.Urban, Program.Dibao, Channel.Window, AppliedOn, members, null, "窗口甲");
-        ApplyDecision.Decide(command).ShouldRefuse("申请人");
+        ApplicationDecision.Decide(command).ShouldRefuse("申请人");
     }
 
     [Fact]
@@ -34,14 +34,14 @@ public class ApplyingTests
     {
         var command = new ApplyForAssistance(CaseId, "140429", null, null, Residence.Urban, Program.Dibao, Channel.Window, AppliedOn,
             [new Member("甲", ApplicantId, Relation.Self)], SpouseId, "窗口甲");
-        ApplyDecision.Decide(command).ShouldRefuse("单人保");
+        ApplicationDecision.Decide(command).ShouldRefuse("单人保");
     }
 
     [Fact]
     public void A_single_person_case_enrols_only_that_member()
     {
         var state = Given(Applied(singlePerson: SpouseId), Committed(), Assessed());
-        var e = DecideDecision.Decide(state, new ApproveEnrolment(Program.Dibao, new YearMonth(2025, 4), 313m, "科长丙", null))
+        var e = ApprovalDecision.Enrol(state, new EnrolmentTerms(Program.Dibao, new YearMonth(2025, 4), 313m, "科长丙", null))
             .ShouldAccept<EnrolmentApproved>();
         e.EnrolledIdNumbers.ShouldBe([SpouseId]);
     }
@@ -81,37 +81,37 @@ public class AssessmentTests
     public void An_assessment_after_the_commitment_moves_the_case_to_assessed()
     {
         var state = Given(Applied(), Committed());
-        state.Apply(AssessDecision.Decide(state, Assess).ShouldAccept<EconomicStatusAssessed>());
+        state.Apply(AssessDecision.Decide(state, Assess, Rules, Today).ShouldAccept<EconomicStatusAssessed>());
         state.Status.ShouldBe(CaseStatus.Assessed);
         state.LatestAssessment!.MonthlyIncome.ShouldBe(300m);
     }
 
     [Fact]
     public void No_assessment_before_the_dual_commitment() =>
-        AssessDecision.Decide(Given(Applied()), Assess).ShouldRefuse("缺少双承诺").Detail.ShouldContain("双承诺");
+        AssessDecision.Decide(Given(Applied()), Assess, Rules, Today).ShouldRefuse("缺少双承诺").Detail.ShouldContain("双承诺");
 
     [Fact]
     public void A_reassessment_before_the_decision_is_allowed() =>
-        AssessDecision.Decide(Given(Applied(), Committed(), Assessed()), Assess).ShouldAccept<EconomicStatusAssessed>();
+        AssessDecision.Decide(Given(Applied(), Committed(), Assessed()), Assess, Rules, Today).ShouldAccept<EconomicStatusAssessed>();
 
     [Fact]
     public void An_enrolled_case_is_reassessed_by_review_not_assessment() =>
-        AssessDecision.Decide(Given(Applied(), Committed(), Assessed(), Enrolled()), Assess).ShouldRefuse("已纳入");
+        AssessDecision.Decide(Given(Applied(), Committed(), Assessed(), Enrolled()), Assess, Rules, Today).ShouldRefuse("已纳入");
 
     [Fact]
     public void A_negative_income_is_refused() =>
-        AssessDecision.Decide(Given(Applied(), Committed()), Assess with { MonthlyIncome = -1 }).ShouldRefuse("负数");
+        AssessDecision.Decide(Given(Applied(), Committed()), Assess with { MonthlyIncome = -1 }, Rules, Today).ShouldRefuse("负数");
 }
 
 public class DecisionTests
 {
-    private static readonly ApproveEnrolment Approve = new(Program.Dibao, new YearMonth(2025, 4), 770m, "科长丙", null);
+    private static readonly EnrolmentTerms Approve = new(Program.Dibao, new YearMonth(2025, 4), 770m, "科长丙", null);
 
     [Fact]
     public void Approval_enrols_all_members_from_the_effective_month()
     {
         var state = Given(Applied(), Committed(), Assessed());
-        state.Apply(DecideDecision.Decide(state, Approve).ShouldAccept<EnrolmentApproved>());
+        state.Apply(ApprovalDecision.Enrol(state, Approve).ShouldAccept<EnrolmentApproved>());
         state.Status.ShouldBe(CaseStatus.Enrolled);
         state.EnrolledPersons.ShouldBe(2);
         state.MonthlyAmount.ShouldBe(770m);
@@ -120,27 +120,27 @@ public class DecisionTests
 
     [Fact]
     public void No_enrolment_without_an_assessment() =>
-        DecideDecision.Decide(Given(Applied(), Committed()), Approve).ShouldRefuse("缺少家庭经济状况认定");
+        ApprovalDecision.Enrol(Given(Applied(), Committed()), Approve).ShouldRefuse("缺少家庭经济状况认定");
 
     [Fact]
     public void No_enrolment_without_the_commitment() =>
-        DecideDecision.Decide(Given(Applied()), Approve).ShouldRefuse("缺少双承诺");
+        ApprovalDecision.Enrol(Given(Applied()), Approve).ShouldRefuse("缺少双承诺");
 
     [Fact]
     public void The_effective_month_is_never_before_the_application_month() =>
-        DecideDecision.Decide(Given(Applied(), Committed(), Assessed()), Approve with { EffectiveMonth = new YearMonth(2025, 2) })
+        ApprovalDecision.Enrol(Given(Applied(), Committed(), Assessed()), Approve with { EffectiveMonth = new YearMonth(2025, 2) })
             .ShouldRefuse("早于申请月份");
 
     [Fact]
     public void A_negative_amount_is_refused() =>
-        DecideDecision.Decide(Given(Applied(), Committed(), Assessed()), Approve with { MonthlyAmount = -5 }).ShouldRefuse("负数");
+        ApprovalDecision.Enrol(Given(Applied(), Committed(), Assessed()), Approve with { MonthlyAmount = -5 }).ShouldRefuse("负数");
 
     [Fact]
     public void An_amount_that_differs_from_the_computed_one_needs_a_reason()
     {
         var state = Given(Applied(), Committed(), Assessed());
-        DecideDecision.Decide(state, Approve with { ComputedAmount = 800m }).ShouldRefuse("理由");
-        DecideDecision.Decide(state, Approve with { ComputedAmount = 800m, Reason = "县级集体研究" })
+        ApprovalDecision.Enrol(state, Approve with { ComputedAmount = 800m }).ShouldRefuse("理由");
+        ApprovalDecision.Enrol(state, Approve with { ComputedAmount = 800m, Reason = "县级集体研究" })
             .ShouldAccept<EnrolmentApproved>().ComputedAmount.ShouldBe(800m);
     }
 
@@ -148,13 +148,13 @@ public class DecisionTests
     public void Rejection_closes_the_case()
     {
         var state = Given(Applied(), Committed(), Assessed());
-        state.Apply(DecideDecision.Decide(state, new RejectApplication(new YearMonth(2025, 3), "收入超过标准", "科长丙"))
+        state.Apply(ApprovalDecision.Reject(state, new RejectApplication(new YearMonth(2025, 3), "收入超过标准", "科长丙"), Today)
             .ShouldAccept<ApplicationRejected>());
         state.Status.ShouldBe(CaseStatus.Rejected);
-        DecideDecision.Decide(state, Approve).ShouldRefuse("不予确认");
+        ApprovalDecision.Enrol(state, Approve).ShouldRefuse("不予确认");
     }
 
     [Fact]
     public void An_enrolled_case_is_not_decided_again() =>
-        DecideDecision.Decide(Given(Applied(), Committed(), Assessed(), Enrolled()), Approve).ShouldRefuse("已纳入");
+        ApprovalDecision.Enrol(Given(Applied(), Committed(), Assessed(), Enrolled()), Approve).ShouldRefuse("已纳入");
 }

@@ -15,14 +15,14 @@ public class ReviewTests
 
     [Fact]
     public void No_review_of_a_case_that_is_not_enrolled() =>
-        ReviewDecision.Decide(Given(Applied(), Committed(), Assessed()), Review, Finding(ReviewOutcome.Continue, 770m))
+        ReviewDecision.Record(Given(Applied(), Committed(), Assessed()), Review, Finding(ReviewOutcome.Continue, 770m), Rules, Today)
             .ShouldRefuse("未纳入").Detail.ShouldContain("审批确认");
 
     [Fact]
     public void A_decrease_starts_a_new_segment_from_the_effective_month()
     {
         var state = Given(Applied(), Committed(), Assessed(), Enrolled());
-        state.Apply(ReviewDecision.Decide(state, Review, Finding(ReviewOutcome.Decrease, 500m)).ShouldAccept<CaseReviewed>());
+        state.Apply(ReviewDecision.Record(state, Review, Finding(ReviewOutcome.Decrease, 500m), Rules, Today).ShouldAccept<CaseReviewed>());
         state.MonthlyAmount.ShouldBe(500m);
         state.NextReviewDue.ShouldBe(new LocalDate(2026, 4, 8));
         state.Segments.Select(s => (s.From, s.To, s.MonthlyAmount)).ShouldBe(
@@ -33,21 +33,25 @@ public class ReviewTests
     }
 
     [Fact]
-    public void A_gradual_exit_pays_until_its_end_month_and_blocks_further_reviews()
+    public void A_gradual_exit_pays_until_its_end_month_and_a_later_review_may_return_the_case_to_regular_dibao_N2_Art33()
     {
         var state = Given(Applied(), Committed(), Assessed(), Enrolled());
-        state.Apply(ReviewDecision.Decide(state, Review, Finding(ReviewOutcome.GradualExit, 770m, new YearMonth(2026, 4))).ShouldAccept<CaseReviewed>());
+        state.Apply(ReviewDecision.Record(state, Review, Finding(ReviewOutcome.GradualExit, 770m, new YearMonth(2026, 4)), Rules, Today).ShouldAccept<CaseReviewed>());
         state.Status.ShouldBe(CaseStatus.GradualExit);
         state.GradualExitUntil.ShouldBe(new YearMonth(2026, 4));
         state.Segments[^1].ShouldBe(new EntitlementSegment(Program.Dibao, new YearMonth(2025, 11), new YearMonth(2026, 4), 2, 770m, GradualExit: true));
-        ReviewDecision.Decide(state, Review, Finding(ReviewOutcome.Continue, 770m)).ShouldRefuse("渐退");
+        state.Apply(ReviewDecision.Record(state, Review with { ReviewedOn = new LocalDate(2025, 12, 8) },
+            Finding(ReviewOutcome.Continue, 770m) with { EffectiveMonth = new YearMonth(2026, 1) }, Rules, Today).ShouldAccept<CaseReviewed>());
+        state.Status.ShouldBe(CaseStatus.Enrolled);
+        state.GradualExitUntil.ShouldBeNull();
+        state.Segments[^1].ShouldBe(new EntitlementSegment(Program.Dibao, new YearMonth(2026, 1), null, 2, 770m));
     }
 
     [Fact]
     public void An_exit_finding_closes_the_case_from_its_effective_month()
     {
         var state = Given(Applied(), Committed(), Assessed(), Enrolled());
-        var e = ReviewDecision.Decide(state, Review, Finding(ReviewOutcome.Exit, 0m)).ShouldAccept<CaseReviewed>();
+        var e = ReviewDecision.Record(state, Review, Finding(ReviewOutcome.Exit, 0m), Rules, Today).ShouldAccept<CaseReviewed>();
         e.NextReviewDue.ShouldBeNull();
         state.Apply(e);
         state.Status.ShouldBe(CaseStatus.Exited);
@@ -82,13 +86,13 @@ public class ExitTests
     {
         var state = Given(Applied(), Committed(), Assessed(), Enrolled(), new CaseExited(ExitReason.Voluntary, new YearMonth(2025, 6), "丙", null));
         ExitDecision.Decide(state, new ExitCase(ExitReason.Voluntary, new YearMonth(2025, 7), "丙", null)).ShouldRefuse("已终止");
-        ReviewDecision.Decide(state, new ReviewCase(new LocalDate(2025, 7, 1), 0, new Assets(), 0, "乙", null),
-            new ReviewFinding(ReviewOutcome.Continue, 1, new YearMonth(2025, 8), null, null)).ShouldRefuse("已终止");
+        ReviewDecision.Record(state, new ReviewCase(new LocalDate(2025, 7, 1), 0, new Assets(), 0, "乙", null),
+            new ReviewFinding(ReviewOutcome.Continue, 1, new YearMonth(2025, 8), null, null), Rules, Today).ShouldRefuse("已终止");
         CommitDecision.Decide(state, new SignDualCommitment(true, true, AppliedOn, "甲", null)).ShouldRefuse("已终止");
-        AssessDecision.Decide(state, new AssessEconomicStatus(AppliedOn, 0, new Assets(), 0, "乙", null)).ShouldRefuse("已终止");
-        DecideDecision.Decide(state, new ApproveEnrolment(Program.Dibao, new YearMonth(2025, 8), 1, "丙", null)).ShouldRefuse("已终止");
+        AssessDecision.Decide(state, new AssessEconomicStatus(AppliedOn, 0, new Assets(), 0, "乙", null), Rules, Today).ShouldRefuse("已终止");
+        ApprovalDecision.Enrol(state, new EnrolmentTerms(Program.Dibao, new YearMonth(2025, 8), 1, "丙", null)).ShouldRefuse("已终止");
         ChangeMembersDecision.Decide(state, new ChangeHouseholdMembers(MemberChangeKind.Birth,
-            new Member("婴", Id("140429", "20250701", "003"), Relation.Child), new LocalDate(2025, 7, 1), new YearMonth(2025, 8), "甲"))
+            new Member("婴", Id("140429", "20250701", "003"), Relation.Child), new LocalDate(2025, 7, 1), new YearMonth(2025, 8), "甲"), Rules, Today)
             .ShouldRefuse("已终止");
         GrantTemporaryDecision.Decide(state, new GrantTemporaryAssistance(TemporaryKind.Emergency, 1000m, new LocalDate(2025, 7, 2), "火灾", "甲"))
             .ShouldAccept<TemporaryAssistanceGranted>();
@@ -123,7 +127,7 @@ public class MemberChangeTests
     {
         var state = Given(Applied(), Committed(), Assessed(), Enrolled());
         state.Apply(ChangeMembersDecision.Decide(state, new ChangeHouseholdMembers(MemberChangeKind.Birth, Baby, new LocalDate(2025, 9, 1),
-            new YearMonth(2025, 10), "甲", 1100m)).ShouldAccept<HouseholdMembersChanged>());
+            new YearMonth(2025, 10), "甲", 1100m), Rules, Today).ShouldAccept<HouseholdMembersChanged>());
         state.EnrolledPersons.ShouldBe(3);
         state.MonthlyAmount.ShouldBe(1100m);
         state.Segments.Select(s => (s.From, s.Persons, s.MonthlyAmount)).ShouldBe(
@@ -133,19 +137,19 @@ public class MemberChangeTests
     [Fact]
     public void A_member_cannot_join_twice() =>
         ChangeMembersDecision.Decide(Given(Applied()), new ChangeHouseholdMembers(MemberChangeKind.MovedIn,
-            new Member("李秀英", SpouseId, Relation.Spouse), AppliedOn, new YearMonth(2025, 4), "甲")).ShouldRefuse("已在本户");
+            new Member("李秀英", SpouseId, Relation.Spouse), AppliedOn, new YearMonth(2025, 4), "甲"), Rules, Today).ShouldRefuse("已在本户");
 
     [Fact]
     public void Only_members_can_leave() =>
         ChangeMembersDecision.Decide(Given(Applied()), new ChangeHouseholdMembers(MemberChangeKind.MovedOut, Baby, AppliedOn,
-            new YearMonth(2025, 4), "甲")).ShouldRefuse("不在本户");
+            new YearMonth(2025, 4), "甲"), Rules, Today).ShouldRefuse("不在本户");
 
     [Fact]
     public void A_death_removes_the_member_and_the_enrolled_person()
     {
         var state = Given(Applied(), Committed(), Assessed(), Enrolled());
         state.Apply(ChangeMembersDecision.Decide(state, new ChangeHouseholdMembers(MemberChangeKind.Death,
-            new Member("李秀英", SpouseId, Relation.Spouse), new LocalDate(2025, 6, 3), new YearMonth(2025, 7), "甲")).ShouldAccept<HouseholdMembersChanged>());
+            new Member("李秀英", SpouseId, Relation.Spouse), new LocalDate(2025, 6, 3), new YearMonth(2025, 7), "甲"), Rules, Today).ShouldAccept<HouseholdMembersChanged>());
         state.Members.Count.ShouldBe(1);
         state.EnrolledPersons.ShouldBe(1);
     }
@@ -156,7 +160,7 @@ public class MemberChangeTests
         var state = Given(Applied(singlePerson: SpouseId), Committed(), Assessed(),
             Enrolled() with { EnrolledIdNumbers = [SpouseId], MonthlyAmount = 313m });
         ChangeMembersDecision.Decide(state, new ChangeHouseholdMembers(MemberChangeKind.Death,
-            new Member("李秀英", SpouseId, Relation.Spouse), new LocalDate(2025, 6, 3), new YearMonth(2025, 7), "甲")).ShouldRefuse("单独申请");
+            new Member("李秀英", SpouseId, Relation.Spouse), new LocalDate(2025, 6, 3), new YearMonth(2025, 7), "甲"), Rules, Today).ShouldRefuse("单独申请");
     }
 
     [Fact]
@@ -164,8 +168,8 @@ public class MemberChangeTests
     {
         var state = Given(Applied(), Committed(), Assessed(), Enrolled());
         state.Apply(ChangeMembersDecision.Decide(state, new ChangeHouseholdMembers(MemberChangeKind.Death,
-            new Member("李秀英", SpouseId, Relation.Spouse), new LocalDate(2025, 6, 3), new YearMonth(2025, 7), "甲")).ShouldAccept<HouseholdMembersChanged>());
+            new Member("李秀英", SpouseId, Relation.Spouse), new LocalDate(2025, 6, 3), new YearMonth(2025, 7), "甲"), Rules, Today).ShouldAccept<HouseholdMembersChanged>());
         ChangeMembersDecision.Decide(state, new ChangeHouseholdMembers(MemberChangeKind.Death,
-            new Member("王大山", ApplicantId, Relation.Self), new LocalDate(2025, 8, 3), new YearMonth(2025, 9), "甲")).ShouldRefuse("仅剩一名");
+            new Member("王大山", ApplicantId, Relation.Self), new LocalDate(2025, 8, 3), new YearMonth(2025, 9), "甲"), Rules, Today).ShouldRefuse("仅剩一名");
     }
 }

@@ -1,5 +1,6 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
 
 namespace Assistance.Domain.Tests.Policy;
 

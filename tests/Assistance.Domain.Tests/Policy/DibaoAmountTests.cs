@@ -1,8 +1,10 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using NodaTime;
 using static Assistance.Domain.Tests.Policy.People;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Domain.Tests.Policy;
 

@@ -1,7 +1,8 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using static Assistance.Domain.Tests.Policy.People;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
 
 namespace Assistance.Domain.Tests.Policy;
 
@@ -91,10 +92,8 @@ public class EligibilityAssessorTests
     public static TheoryData<string, Member[], decimal, int> TekunHouseholds => new()
     {
         { "a 70-year-old alone, no income → 特困", [Aged(70)], 0m, 1 },
-        { "a 70-year-old alone with 1000 (above 低保 780, below 特困 1100) → 特困", [Aged(70)], 1000m, 1 },
         { "a 68-year-old grandmother and a 10-year-old grandchild → both 特困", [Aged(68), Aged(10)], 0m, 2 },
         { "a 40-year-old recorded without work capacity, alone → 特困", [Aged(40, capacity: LaborCapacity.None)], 0m, 1 },
-        { "a 70-year-old with a seriously ill 45-year-old son: the son cannot support, but has work capacity → only the mother", [Aged(70), Aged(45, seriousIllness: true)], 0m, 1 },
     };
 
     [Theory]
@@ -113,7 +112,7 @@ public class EligibilityAssessorTests
         var assessment = Assess(Urban(Aged(68, "李奶奶"), Aged(10, "小明")).Earning(300m));
 
         assessment.Reasons.ShouldContain(
-            "小明（未满16周岁）无劳动能力，家庭中无有履行能力的法定赡养、抚养、扶养义务人，家庭月人均收入 150.00 元低于城市分散供养特困人员基本生活标准 1100 元，符合特困人员认定条件");
+            "小明（未满16周岁）无劳动能力，家庭中无有履行能力的法定赡养、抚养、扶养义务人，家庭月人均收入 150.00 元低于城市低保标准 780 元（无生活来源），符合特困人员认定条件");
     }
 
     public static TheoryData<string, Member[], decimal, HouseholdClassification> NotTekun => new()
@@ -121,6 +120,9 @@ public class EligibilityAssessorTests
         { "a 70-year-old living with an able 40-year-old son → 低保, not 特困", [Aged(70), Aged(40)], 0m, HouseholdClassification.EligibleDibao },
         { "a 70-year-old alone with 1100 = the 特困 standard → 边缘", [Aged(70)], 1100m, HouseholdClassification.Marginal },
         { "a 70-year-old whose 40-year-old son works partly → an able supporter → 低保", [Aged(70), Aged(40, capacity: LaborCapacity.Partial)], 0m, HouseholdClassification.EligibleDibao },
+        { "N3 Art.8: a seriously ill 45-year-old son is not by that alone unable to support his 70-year-old mother → 低保", [Aged(70), Aged(45, seriousIllness: true)], 0m, HouseholdClassification.EligibleDibao },
+        { "N3 Art.6: a 70-year-old alone with 800, above the 低保标准 780 but below the 特困 standard 1100, has a livelihood → 边缘", [Aged(70)], 800m, HouseholdClassification.Marginal },
+        { "N3 Art.6: a 70-year-old alone with exactly the 低保标准 780 → not below it → 边缘", [Aged(70)], 780m, HouseholdClassification.Marginal },
     };
 
     [Theory]

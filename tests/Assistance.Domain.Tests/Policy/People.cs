@@ -1,7 +1,7 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Eligibility;
 
 namespace Assistance.Domain.Tests.Policy;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Domain.Tests.Policy;
 

@@ -1,9 +1,10 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using NodaTime;
 using NodaTime.Text;
 using static Assistance.Domain.Tests.Policy.People;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Reviews;
 
 namespace Assistance.Domain.Tests.Policy;
 

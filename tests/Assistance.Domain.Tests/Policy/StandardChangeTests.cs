@@ -1,5 +1,6 @@
-using Assistance.Domain.Policy;
 using static Assistance.Domain.Tests.Policy.People;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Domain.Tests.Policy;
 

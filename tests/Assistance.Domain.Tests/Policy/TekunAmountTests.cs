@@ -1,5 +1,7 @@
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
+using Assistance.Domain.Policy;
+using Assistance.Domain.Eligibility;
+using Assistance.Domain.Amounts;
 
 namespace Assistance.Domain.Tests.Policy;
 

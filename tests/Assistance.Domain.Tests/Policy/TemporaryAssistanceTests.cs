@@ -1,6 +1,7 @@
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using NodaTime;
+using Assistance.Domain.Policy;
+using Assistance.Domain.TemporaryAssistance;
 
 namespace Assistance.Domain.Tests.Policy;
 

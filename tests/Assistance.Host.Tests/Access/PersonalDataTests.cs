@@ -20,8 +20,8 @@ public class PersonalDataTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
             members = new object[] { new { name = "=HYPERLINK(\"http://x\",\"点我\")", idNumber = Households.ApplicantId, relation = "Self" } },
         });
         await Host.PostAsync(id, "commitments", Households.Commitment());
-        await Host.PostAsync(id, "assessments", Households.Assessment());
-        await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", monthlyAmount = 300m, reason = "集体研究" });
+        await Host.PostAsync(id, "assessments", Households.Assessment(monthlyIncome: 100m));
+        await Host.PostAsync(id, "decisions", new { decision = "Approve", decidedOn = "2025-01-20", effectiveMonth = "2025-02", monthlyAmount = 300m, reason = "集体研究" });
         await Host.WaitForStatisticsAsync();
 
         foreach (var url in new[] { $"/api/households/{id}", $"/api/households/{id}/history", "/api/payment-rolls/140429/2025-03",

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Alba;
+using Assistance.Host.Tests.Statistics;
 using Assistance.Host.Tests.Support;
 using static Assistance.Host.Tests.Support.Households;
 
@@ -14,7 +15,7 @@ public class PaymentRollTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         var id = await Host.ApplyAsync(Application(county: county));
         await Host.PostAsync(id, "commitments", Commitment());
         await Host.PostAsync(id, "assessments", Assessment());
-        await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth, monthlyAmount = amount, reason = "县级集体研究确定金额", decidedBy = "科长赵" });
+        await Host.PostAsync(id, "decisions", new { decision = "Approve", decidedOn = Caseload.DecidedBefore(effectiveMonth), effectiveMonth, monthlyAmount = amount, reason = "县级集体研究确定金额", decidedBy = "科长赵" });
         return id;
     }
 

@@ -21,7 +21,7 @@ public class StandardChangeTests(LedgerFixture ledger) : IClassFixture<LedgerFix
         var id = await Host.ApplyAsync(Application(county: "140423"));
         await Host.PostAsync(id, "commitments", Commitment());
         await Host.PostAsync(id, "assessments", Assessment(monthlyIncome: income));
-        await Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", decidedBy = "科长赵" });
+        await Host.PostAsync(id, "decisions", new { decision = "Approve", decidedOn = "2025-01-20", effectiveMonth = "2025-02", decidedBy = "科长赵" });
         return id;
     }
 
@@ -49,7 +49,9 @@ public class StandardChangeTests(LedgerFixture ledger) : IClassFixture<LedgerFix
         var body = await Host.GetCaseAsync(first);
         body.Value<decimal>("monthlyAmount").ShouldBe(1504m);
         body["segments"]!.AsArray().Select(x => (x!.Text("from"), x["to"]?.GetValue<string>(), x.Value<decimal>("monthlyAmount"), x["policyVersion"]?.GetValue<int>()))
-            .ShouldBe([("2025-02", "2025-06", 1363m, (int?)0), ("2025-07", null, 1504m, (int?)1)]);
+            .ShouldBe([("2025-02", "2025-06", 1363m, (int?)0), ("2025-07", "2028-08", 1504m, (int?)1),
+                // 分类施保 follows the month: the child turns 18 (September 2028), the father 60 (April 2030), the child 60 (2070)
+                ("2028-09", "2030-03", 1400m, (int?)1), ("2030-04", "2070-08", 1504m, (int?)1), ("2070-09", null, 1608m, (int?)1)]);
 
         (await SendAsync(s => s.Get.Url("/api/payment-rolls/140423/2025-06"))).Value<decimal>("totalAmount").ShouldBe(2326m);
         var july = await SendAsync(s => s.Get.Url("/api/payment-rolls/140423/2025-07"));

@@ -1,7 +1,9 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Sample;
+using Assistance.Domain.Worklists;
 using Assistance.Host.Tests.Support;
+using Assistance.Host.Tests.Worklists;
 using Assistance.Samples;
 using Marten;
 using Marten.Events;
@@ -83,6 +85,37 @@ public class SampleLoadTests(ReducedCityFixture ledger) : IClassFixture<ReducedC
         var version = await ledger.Host.PostAsync(stays.Id, "exits", new { reason = "MovedAway", effectiveMonth = "2025-12", decidedBy = "民政局" });
         version.ShouldBe(stays.Events.Count + 1);
         (await ledger.Host.GetCaseAsync(stays.Id)).Value<string>("status").ShouldBe("Exited");
+    }
+
+    [Fact]
+    public async Task Every_enrolled_case_whose_review_date_has_passed_is_on_reviews_due_once_the_projections_catch_up()
+    {
+        await ledger.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(2));
+        var today = LocalDate.FromDateTime(ledger.Clock.GetUtcNow().UtcDateTime);
+        const string county = "140429";
+        var due = (await AllCasesAsync()).Where(c => c.CountyCode == county && c.Program != Assistance.Domain.Values.Program.Marginal)
+            .Select(c => ScheduledReview.DueOn(c, WorklistPolicy.Defaults))
+            .Where(d => d is { } on && ScheduledReview.WindowOpensOn(on, WorklistPolicy.Defaults) <= today).ToList();
+        due.Count(d => d < today).ShouldBeGreaterThan(0);
+
+        var page = await ledger.Host.ListAsync("reviews-due", $"countyCode={county}&pageSize=200");
+        page.Value<int>("total").ShouldBe(due.Count);
+        var first = page.Rows().First();
+        first.Value<int>("overdueDays").ShouldBe(Period.DaysBetween(LocalDate.FromDateTime(DateTime.Parse(first.Text("dueOn"))), today));
+        first.Value<int>("overdueDays").ShouldBeGreaterThan(0);
+
+        // Days pass without any event: the same case is ten days more overdue.
+        var now = ledger.Clock.GetUtcNow();
+        ledger.Clock.AdjustTime(now.AddDays(10));
+        try
+        {
+            var later = (await ledger.Host.ListAsync("reviews-due", $"countyCode={county}&pageSize=200")).RowOf(first.Value<Guid>("caseId"))!;
+            later.Value<int>("overdueDays").ShouldBe(first.Value<int>("overdueDays") + 10);
+        }
+        finally
+        {
+            ledger.Clock.AdjustTime(now);
+        }
     }
 
     private async Task<IReadOnlyList<HouseholdCase>> AllCasesAsync()

@@ -31,10 +31,16 @@ public static class Caseload
             singlePersonIdNumber = singlePerson ? ids[^1] : null,
         });
         await host.PostAsync(id, "commitments", Households.Commitment("2024-11-06"));
-        await host.PostAsync(id, "assessments", Households.Assessment("2024-11-08"));
-        await host.PostAsync(id, "decisions", new { decision = "Approve", program, effectiveMonth, monthlyAmount = 500m * members, reason = "县级集体研究确定金额", decidedBy = "科长赵" });
+        // Below both standards for a household; for 单人保, in the 低保边缘 band (800 per head), where only that is allowed.
+        await host.PostAsync(id, "assessments", Households.Assessment("2024-11-08", (singlePerson ? 800m : 100m) * members));
+        await host.PostAsync(id, "decisions", new { decision = "Approve", program, decidedOn = DecidedBefore(effectiveMonth), effectiveMonth,
+            monthlyAmount = 500m * members, reason = "县级集体研究确定金额", decidedBy = "科长赵" });
         return id;
     }
+
+    /// <summary>A decision date from which payment starts in <paramref name="effectiveMonth"/> (the 20th of the month before).</summary>
+    public static string DecidedBefore(string effectiveMonth) =>
+        NodaTime.Text.YearMonthPattern.Iso.Parse(effectiveMonth).Value.PlusMonths(-1).OnDayOfMonth(20).ToString("yyyy-MM-dd", null);
 
     public static Task ExitAsync(this IAlbaHost host, Guid id, string reason, string effectiveMonth) =>
         host.PostAsync(id, "exits", new { reason, effectiveMonth, decidedBy = "科长赵" });

@@ -50,11 +50,12 @@ public static class Households
         return (await result.ReadJsonNodeAsync()).Value<Guid>("id");
     }
 
-    public static async Task<long> PostAsync(this IAlbaHost host, Guid id, string step, object body, int status = 200)
+    public static async Task<long> PostAsync(this IAlbaHost host, Guid id, string step, object body, int status = 200, Assistance.Host.Access.LedgerUser? user = null)
     {
         var result = await host.Scenario(s =>
         {
             s.Post.Json(body).ToUrl($"/api/households/{id}/{step}");
+            if (user is not null) s.As(user);
             s.StatusCodeShouldBe(status);
         });
         if (status == 200 && result.Context.Response.StatusCode != 200) throw new Exception(await result.ReadAsTextAsync());

@@ -1,3 +1,4 @@
+using Assistance.Domain.Cases;
 using Alba;
 using Assistance.Domain.Worklists;
 using Assistance.Host.Tests.Support;

@@ -1,12 +1,12 @@
 using Marten.Events;
 using Alba;
 using Assistance.Domain.Cases;
-using Assistance.Domain.Policy;
 using Assistance.Domain.Values;
 using Marten;
 using Assistance.Host.Tests.Support;
 using NodaTime;
 using static Assistance.Host.Tests.Worklists.CaseHistories;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Tests.Worklists;
 
@@ -62,7 +62,7 @@ public class WorklistEndpointTests(WorklistFixture ledger) : IClassFixture<Workl
 
         ledger.Today(2026, 3, 10);
         var row = (await Host.ListAsync("should-exit")).RowOf(id).ShouldNotBeNull();
-        row.Text("reason").ShouldContain("高于低保标准 585.00 元");
+        row.Text("reason").ShouldContain("不低于低保标准 585.00 元");
         row.Text("dueOn").ShouldBe("2026-03-04");
         row.Value<int>("overdueDays").ShouldBe(6);
         row.Text("caseUrl").ShouldBe($"/cases/view.html?id={id}");

@@ -72,7 +72,7 @@ public static class DailyChecksHandler
         await using var session = store.LightweightSession();
         var stream = await session.Events.FetchForWriting<HouseholdCase>(caseId, ct);
         if (stream.Aggregate is null) return 0;
-        var facts = CaseFold.Facts(await session.Events.FetchStreamAsync(caseId, token: ct));
+        var facts = CaseStreamFacts.Of(await session.Events.FetchStreamAsync(caseId, token: ct));
         var events = decide((stream.Aggregate, facts));
         if (events.Count == 0) return 0;
         session.LastModifiedBy = TimeCausedEvents.System;

@@ -36,7 +36,7 @@ public static class ComparisonMatcher
                 if (!streams.TryGetValue(caseId, out var entry))
                 {
                     var stream = await session.Events.FetchForWriting<HouseholdCase>(caseId, ct);
-                    entry = (stream, CaseFold.Facts(await session.Events.FetchStreamAsync(caseId, token: ct)),
+                    entry = (stream, CaseStreamFacts.Of(await session.Events.FetchStreamAsync(caseId, token: ct)),
                         await WorklistPolicies.InForceAsync(session, stream.Aggregate!.CountyCode, today.ToYearMonth(), ct));
                     streams[caseId] = entry;
                 }

@@ -32,7 +32,7 @@ public static class WarningVerificationEndpoint
             ? await session.Events.FetchForWriting<HouseholdCase>(id, version, ct)
             : await session.Events.FetchForWriting<HouseholdCase>(id, ct);
         if (stream.Aggregate is not { } found || !signedIn.MaySee(found.CountyCode, found.Township)) return Problems.CaseNotFound(id);
-        var facts = CaseFold.Facts(await session.Events.FetchStreamAsync(id, token: ct));
+        var facts = CaseStreamFacts.Of(await session.Events.FetchStreamAsync(id, token: ct));
 
         var decision = VerifyWarningDecision.Decide(stream.Aggregate, facts, command);
         if (decision is null) return Problems.NotFound("预警不存在", $"案件 {id} 没有编号为 {warningId} 的数据比对预警。");

@@ -37,7 +37,7 @@ public static class DuplicateChecks
     public static async Task<int> ResolveEndedAsync(IDocumentStore store, Guid caseId, LocalDate on, CancellationToken ct)
     {
         await using var query = store.QuerySession();
-        var facts = CaseFold.Facts(await query.Events.FetchStreamAsync(caseId, token: ct));
+        var facts = CaseStreamFacts.Of(await query.Events.FetchStreamAsync(caseId, token: ct));
         var resolved = 0;
         foreach (var flag in facts.Duplicates)
         {

@@ -13,6 +13,6 @@ public sealed class DuplicateEnrolmentListener : DocumentSessionListenerBase
     public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
         foreach (var e in commit.GetEvents().Where(e => e.Data is EnrolmentApproved))
-            await DuplicateChecks.FlagAsync(session.DocumentStore, e.StreamId, CaseFold.RecordedOn(e), token);
+            await DuplicateChecks.FlagAsync(session.DocumentStore, e.StreamId, CaseStreamFacts.RecordedOn(e), token);
     }
 }

@@ -1,6 +1,6 @@
-using Assistance.Domain.Policy;
 using Marten;
 using NodaTime;
+using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Worklists.Refresh;
 

@@ -1,0 +1,12 @@
+namespace Assistance.Domain.Eligibility;
+
+/// <summary>家庭月可计收入: the household's monthly income as the rules count it, with how it was reached.</summary>
+public sealed record CountableIncome(
+    decimal Total,
+    decimal Wages,
+    decimal EmploymentCostDeducted,
+    decimal Excluded,
+    IReadOnlyList<string> Explanation);
+
+/// <summary>Why an income item could not be counted; <see cref="Index"/> is its position in the list sent.</summary>
+public sealed record IncomeProblem(int Index, string Field, string Message);

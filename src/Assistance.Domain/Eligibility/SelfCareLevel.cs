@@ -1,0 +1,23 @@
+namespace Assistance.Domain.Eligibility;
+
+/// <summary>生活自理能力 as set by the six-activity assessment (N3 Art.21–23).</summary>
+public enum SelfCareLevel
+{
+    /// <summary>具备生活自理能力</summary>
+    SelfReliant,
+    /// <summary>部分丧失生活自理能力</summary>
+    PartlyLost,
+    /// <summary>完全丧失生活自理能力</summary>
+    FullyLost,
+}
+
+public static class SelfCareLevels
+{
+    public static string ZhName(this SelfCareLevel level) => level switch
+    {
+        SelfCareLevel.SelfReliant => "具备生活自理能力",
+        SelfCareLevel.PartlyLost => "部分丧失生活自理能力",
+        SelfCareLevel.FullyLost => "完全丧失生活自理能力",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+}
