@@ -24,7 +24,7 @@ public class OutreachProgressTests(LedgerFixture ledger) : IClassFixture<LedgerF
         ledger.Today(2026, 1, 6);
         await ledger.Host.PostAsync(caseId, "assessments", Households.Assessment("2026-01-06"));
         ledger.Today(2026, 1, 8);
-        await ledger.Host.PostAsync(caseId, "decisions", new { decision = "Approve", effectiveMonth = "2026-01" });
+        await ledger.Host.PostAsync(caseId, "decisions", new { decision = "Approve", effectiveMonth = "2026-02" });
 
         await using (var session = ledger.Store.QuerySession())
         {
