@@ -7,7 +7,8 @@ namespace Assistance.Domain.Eligibility;
 public static class CountableIncomeCalculator
 {
     /// <summary>
-    /// Counts every item whose kind the policy does not exclude. <see cref="IncomeKind.EmploymentCost"/> items are costs
+    /// Counts every item whose kind the policy does not exclude. Wages lose the larger of the itemised costs and the
+    /// county's <see cref="PolicyParameters.EmploymentCostDeductionShare"/> of them. <see cref="IncomeKind.EmploymentCost"/> items are costs
     /// (positive amounts) taken off wages; costs beyond the wages are ignored, since a deduction cannot make income negative.
     /// Negative amounts are refused: a loss is declared as zero, not offset against other income.
     /// </summary>
@@ -51,7 +52,8 @@ public static class CountableIncomeCalculator
         }
 
         var wages = counted.GetValueOrDefault(IncomeKind.Wages);
-        var deducted = Math.Min(employmentCosts, wages);
+        var byShare = Math.Round(wages * policy.EmploymentCostDeductionShare, 2, MidpointRounding.AwayFromZero);
+        var deducted = Math.Min(Math.Max(employmentCosts, byShare), wages);
         var lines = new List<string>();
         foreach (var (kind, amount) in counted.OrderBy(c => c.Key))
         {
@@ -59,6 +61,8 @@ public static class CountableIncomeCalculator
                 ? $"{kind.ZhName()} {Zh.Fen(amount)} 元，扣除必要就业成本 {Zh.Fen(deducted)} 元后计 {Zh.Fen(amount - deducted)} 元"
                 : $"{kind.ZhName()} {Zh.Fen(amount)} 元，计入家庭收入");
         }
+        if (byShare > employmentCosts && byShare > 0)
+            lines.Add($"按工资性收入的 {policy.EmploymentCostDeductionShare:P0} 扣除必要就业成本（县级放宽认定）");
         if (employmentCosts > deducted)
             lines.Add($"必要就业成本超出工资性收入的部分 {Zh.Fen(employmentCosts - deducted)} 元不予扣除");
         foreach (var (kind, amount) in excluded.OrderBy(e => e.Key))

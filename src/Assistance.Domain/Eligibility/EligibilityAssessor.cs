@@ -28,7 +28,7 @@ public static class EligibilityAssessor
 
         var tekun = assets.WithinLimits ? TekunMembers(household, on, policy, reasons) : [];
         var inMarginalBand = assets.WithinLimits && !belowStandard && belowMarginal;
-        var singles = inMarginalBand ? household.Members.Where(m => m.MayEnrolAlone()).ToList() : [];
+        var singles = inMarginalBand ? household.Members.Where(m => m.MayEnrolAlone(policy)).ToList() : [];
 
         HouseholdClassification classification;
         if (!assets.WithinLimits)
@@ -57,7 +57,7 @@ public static class EligibilityAssessor
         }
 
         foreach (var member in singles)
-            reasons.Add($"{member.Name}（{member.SinglePersonGroundsZh()}）所在家庭属低保边缘家庭，可单独申请低保（单人保）");
+            reasons.Add($"{member.Name}（{member.GroundsZh(policy)}）所在家庭属低保边缘家庭，可单独申请低保（单人保）");
 
         return new Assessment(
             classification, household.Size, household.NetMonthlyIncome, household.PerCapitaIncome, standard, marginalLine,

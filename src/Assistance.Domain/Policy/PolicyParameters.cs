@@ -109,6 +109,15 @@ public sealed record PolicyParameters
     /// <summary>Income kinds not counted; the national list by default, a 设区的市 may add more.</summary>
     public IReadOnlyList<IncomeKind> ExcludedIncomeKinds { get; init; } = IncomeKinds.ExcludedNationally;
 
+    /// <summary>
+    /// 适度放宽认定: a share of wage income deducted as 必要就业成本 when the itemised costs are smaller (0 = only itemised
+    /// costs, the national rule).
+    /// </summary>
+    public decimal EmploymentCostDeductionShare { get; init; }
+
+    /// <summary>扩大单独申请救助范围: grounds besides 重残/重病 on which the county accepts a single-person application.</summary>
+    public IReadOnlyList<SinglePersonGround> ExtraSinglePersonGrounds { get; init; } = [];
+
     public decimal DibaoStandardFor(Residence residence) =>
         residence == Residence.Urban ? DibaoStandardUrban : DibaoStandardRural;
 

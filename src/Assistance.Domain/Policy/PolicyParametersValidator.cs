@@ -25,6 +25,8 @@ public static class PolicyParametersValidator
         Require(p.CareFeeSelfReliant >= 0 && p.CareFeePartlyLost >= 0 && p.CareFeeFullyLost >= 0, "careFee", "照料护理费不能为负数");
         Require(p.ReviewMonthsStable >= 1 && p.ReviewMonthsUnstable >= 1 && p.ReviewMonthsTekun >= 1, "reviewMonths", "复核周期至少1个月");
         Require(p.ReviewAmountTolerance >= 0, "reviewAmountTolerance", "复核金额容差不能为负数");
+        Require(p.EmploymentCostDeductionShare is >= 0 and < 1, "employmentCostDeductionShare", "就业成本扣除比例应在0（含）至1之间");
+        Require(p.ExtraSinglePersonGrounds is not null && p.ExtraSinglePersonGrounds.All(Enum.IsDefined), "extraSinglePersonGrounds", "单独申请扩大范围的类别无法识别");
         Require(p.GradualExitMonths is >= 1 and <= 12, "gradualExitMonths", "渐退期应为1至12个月");
         Require(p.PaymentStartsMonthsAfterDecision >= 0, "paymentStartsMonthsAfterDecision", "发放起始月份不能早于决定当月");
         Require(p.TemporaryTownshipAuthorityMultiple > 0, "temporaryTownshipAuthorityMultiple", "乡镇审批权限倍数必须大于0");

@@ -98,7 +98,7 @@ public static class ReviewDecider
         var member = household.Members.FirstOrDefault(m => string.Equals(m.IdNumber, singleId, StringComparison.OrdinalIgnoreCase));
         if (member is null)
             return Exit(household, effective, reasons, "单人保对象已不是家庭共同生活成员");
-        if (!member.MayEnrolAlone())
+        if (!member.MayEnrolAlone(policy))
             return Exit(household, effective, reasons, $"{member.Name} 已不属于重度残疾人或重特大疾病患者，不再符合单独纳入低保条件");
 
         var marginalLine = policy.MarginalLineFor(household.Residence);

@@ -24,30 +24,46 @@ public static class RosterFile
     /// </summary>
     public static RosterFileContent Read(byte[] content, string fileName, CancellationToken ct = default)
     {
+        var (cells, rowErrors, fileError) = ReadCells(content, fileName, ct);
+        if (fileError is not null) return new([], fileError, rowErrors);
+        var headerCells = cells[0].Cells;
+        var (positions, missing) = RosterColumns.Locate(headerCells);
+        if (missing.Count > 0)
+            return Failed($"表头缺少列：{string.Join("、", missing.Select(c => RosterColumns.Chinese[c]))}（第1行应为表头，中文或英文列名均可）");
+        var rows = new List<RosterRow>();
+        foreach (var (number, row) in DataRows(cells))
+        {
+            if (ProblemOf(row, headerCells.Count) is { } problem) rowErrors.Add(new RosterError(number, problem));
+            else rows.Add(RosterColumns.ToRow(number, positions, row));
+        }
+        return new RosterFileContent(rows, null, [.. rowErrors.OrderBy(e => e.Row)]);
+    }
+
+    /// <summary>
+    /// The numbered rows of the first sheet (or the CSV), header row first, with the rows that cannot be read, or why the file
+    /// as a whole cannot be read: what every roster (the ledger's own and other departments') is read with.
+    /// </summary>
+    public static (List<(int Number, List<string?> Cells)> Cells, List<RosterError> RowErrors, RosterError? FileError) ReadCells(
+        byte[] content, string fileName, CancellationToken ct = default)
+    {
         var kind = KindOf(fileName);
-        if (kind is null) return Failed($"文件「{fileName}」的格式不受支持：请上传 .csv 或 .xlsx 文件");
+        if (kind is null) return ([], [], new RosterError(1, $"文件「{fileName}」的格式不受支持：请上传 .csv 或 .xlsx 文件"));
         try
         {
             var (cells, rowErrors) = kind == ExcelType.CSV ? ReadCsv(content, ct) : (ReadXlsx(content, ct), []);
-            if (cells.Count == 0) return rowErrors.Count > 0 ? new([], null, rowErrors) : Failed("文件为空：第1行应为表头");
-            var (header, headerCells) = cells[0];
-            if (header != 1) return new([], new RosterError(1, "第1行应为表头（中文或英文列名），请勿在表头前留空行"), rowErrors);
-            var (positions, missing) = RosterColumns.Locate(headerCells);
-            if (missing.Count > 0)
-                return Failed($"表头缺少列：{string.Join("、", missing.Select(c => RosterColumns.Chinese[c]))}（第1行应为表头，中文或英文列名均可）");
-            var rows = new List<RosterRow>();
-            foreach (var (number, row) in cells.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))))
-            {
-                if (ProblemOf(row, headerCells.Count) is { } problem) rowErrors.Add(new RosterError(number, problem));
-                else rows.Add(RosterColumns.ToRow(number, positions, row));
-            }
-            return new RosterFileContent(rows, null, [.. rowErrors.OrderBy(e => e.Row)]);
+            if (cells.Count == 0) return ([], rowErrors, rowErrors.Count > 0 ? null : new RosterError(1, "文件为空：第1行应为表头"));
+            if (cells[0].Number != 1) return ([], rowErrors, new RosterError(1, "第1行应为表头（中文或英文列名），请勿在表头前留空行"));
+            return (cells, rowErrors, null);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or FormatException or NotSupportedException)
         {
-            return Failed($"文件「{fileName}」无法读取，请确认是有效的 .csv 或 .xlsx 文件（{e.GetType().Name}）");
+            return ([], [], new RosterError(1, $"文件「{fileName}」无法读取，请确认是有效的 .csv 或 .xlsx 文件（{e.GetType().Name}）"));
         }
     }
+
+    /// <summary>The rows after the header that hold anything, with the row number a spreadsheet shows.</summary>
+    public static IEnumerable<(int Number, List<string?> Cells)> DataRows(List<(int Number, List<string?> Cells)> cells) =>
+        cells.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)));
 
     private static RosterFileContent Failed(string reason) => new([], new RosterError(1, reason), []);
 

@@ -77,7 +77,7 @@ public static class WorklistEndpoints
         return query;
     }
 
-    private static int Positive(FieldReader fields, string field, string? text, int whenMissing, int max)
+    internal static int Positive(FieldReader fields, string field, string? text, int whenMissing, int max)
     {
         if (string.IsNullOrEmpty(text)) return whenMissing;
         if (int.TryParse(text, out var value) && value >= 1 && value <= max) return value;

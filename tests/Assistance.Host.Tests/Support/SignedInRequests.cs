@@ -81,6 +81,7 @@ public static class SignedInRequests
         if (path.StartsWith("/api/counties/") && path.Contains("/policy") && method != HttpMethods.Get) return TestUsers.Administrator;
         if (path.StartsWith("/api/calendar/") && method == HttpMethods.Put) return TestUsers.Administrator;
         if (path.StartsWith("/api/data-comparisons") || (path.StartsWith("/api/imports") && !path.EndsWith("template.csv"))) return TestUsers.Administrator;
+        if (path.StartsWith("/api/outreach/rosters")) return TestUsers.Administrator;
         if (path.StartsWith("/api/audit/") || path.EndsWith("/audit") || path.EndsWith("/verify")) return TestUsers.Auditor;
         return TestUsers.Caseworker;
     }

@@ -5,6 +5,7 @@
   const programNames = { Dibao: '低保', Tekun: '特困', Marginal: '低保边缘', Temporary: '临时救助' };
   const growthChart = echarts.init($('growth-chart'));
   const trendChart = echarts.init($('trend-chart'));
+  const outreachChart = echarts.init($('outreach-chart'));
   const UP = '#c62828', DOWN = '#2e7d32', FLAT = '#98a2b3';
 
   const count = n => numbers.format(n);
@@ -40,6 +41,7 @@
       renderTrend(trend);
       renderTable(monthly, growth);
       renderExports(f);
+      loadOutreach(f, request);
       document.body.dataset.loaded = `${f.program}:${f.baseline}:${f.month}:${f.county}`;
     } catch (e) {
       if (request !== latest) return;
@@ -89,6 +91,40 @@
     }, true);
   }
 
+  const monthEnd = ym => { const [y, m] = ym.split('-').map(Number); return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); };
+
+  // The screening's weekly report stands beside the statistics: a failure here leaves the rest of the dashboard drawn.
+  async function loadOutreach(f, request) {
+    try {
+      const progress = await getJson(`/api/outreach/progress?to=${monthEnd(f.month)}`);
+      if (request === latest) renderOutreach(progress);
+    } catch (e) {
+      outreachChart.clear();
+    }
+  }
+
+  function renderOutreach(p) {
+    const weeks = [...new Set(p.rows.map(r => r.week))];
+    const total = (week, field) => p.rows.filter(r => r.week === week).reduce((s, r) => s + r[field], 0);
+    const share = week => { const rostered = total(week, 'rostered'); return rostered ? total(week, 'reachedSoFar') / rostered : 0; };
+    outreachChart.setOption({
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0, data: ['新走访人数', '申请人数', '纳入人数', '累计走访覆盖率'] },
+      grid: { left: 60, right: 60, bottom: 40, top: 40 },
+      xAxis: { type: 'category', data: weeks },
+      yAxis: [
+        { type: 'value', name: '人', axisLabel: { formatter: v => count(v) } },
+        { type: 'value', name: '覆盖率', min: 0, max: 1, axisLabel: { formatter: v => `${Math.round(v * 100)}%` } },
+      ],
+      series: [
+        { name: '新走访人数', type: 'bar', data: weeks.map(w => total(w, 'reached')) },
+        { name: '申请人数', type: 'bar', data: weeks.map(w => total(w, 'applied')) },
+        { name: '纳入人数', type: 'bar', data: weeks.map(w => total(w, 'enrolled')) },
+        { name: '累计走访覆盖率', type: 'line', yAxisIndex: 1, data: weeks.map(share), tooltip: { valueFormatter: v => percent(v) } },
+      ],
+    }, true);
+  }
+
   function cell(text, field, value, tone) {
     const td = document.createElement('td');
     td.textContent = text;
@@ -133,11 +169,13 @@
     $('export-monthly-csv').dataset.url = `/api/statistics/monthly.csv?${monthly}`;
     $('export-growth-xlsx').dataset.url = `/api/statistics/growth.xlsx?${growth}`;
     $('export-growth-csv').dataset.url = `/api/statistics/growth.csv?${growth}`;
+    $('export-outreach-xlsx').dataset.url = `/api/outreach/progress.xlsx?to=${monthEnd(f.month)}`;
+    $('export-outreach-csv').dataset.url = `/api/outreach/progress.csv?to=${monthEnd(f.month)}`;
   }
 
   // A plain link could not carry the token, so the export is fetched and handed to the browser as a file.
   function wireExports() {
-    for (const id of ['export-monthly-xlsx', 'export-monthly-csv', 'export-growth-xlsx', 'export-growth-csv']) {
+    for (const id of ['export-monthly-xlsx', 'export-monthly-csv', 'export-growth-xlsx', 'export-growth-csv', 'export-outreach-xlsx', 'export-outreach-csv']) {
       $(id).href = '#';
       $(id).addEventListener('click', event => {
         event.preventDefault();
@@ -158,7 +196,7 @@
     $('county').replaceChildren(...counties.map(c => new Option(c.countyName, c.countyCode)));
     $('county').value = query.get('county') || counties[0].countyCode;
     for (const id of ['month', 'baseline', 'program', 'county']) $(id).addEventListener('change', load);
-    window.addEventListener('resize', () => { growthChart.resize(); trendChart.resize(); });
+    window.addEventListener('resize', () => { growthChart.resize(); trendChart.resize(); outreachChart.resize(); });
     await load();
   }
 

@@ -1,0 +1,44 @@
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace Assistance.Domain.Outreach;
+
+/// <summary>
+/// 周调度 for one county and ISO week: persons on the rosters by the week's end, visits made, persons reached for the first
+/// time, applications and enrolments in the week, and the share of rostered persons reached by its end.
+/// </summary>
+public sealed record WeeklyProgress(string CountyCode, string Week, LocalDate WeekStart, int Rostered, int Visited, int Reached, int Applied,
+    int Enrolled, int ReachedSoFar, decimal ShareReached)
+{
+    public static IReadOnlyList<WeeklyProgress> Of(IEnumerable<OutreachTrack> tracks, IEnumerable<string> counties, LocalDate from, LocalDate to)
+    {
+        var byCounty = tracks.ToLookup(t => t.CountyCode);
+        var weeks = new List<LocalDate>();
+        for (var monday = MondayOf(from); monday <= to; monday = monday.PlusWeeks(1)) weeks.Add(monday);
+        var rows = new List<WeeklyProgress>();
+        foreach (var county in counties)
+        {
+            var persons = byCounty[county].ToList();
+            foreach (var monday in weeks)
+            {
+                var sunday = monday.PlusDays(6);
+                bool In(LocalDate? d) => d is { } day && day >= monday && day <= sunday;
+                var rostered = persons.Count(p => p.RosteredOn <= sunday);
+                var reachedSoFar = persons.Count(p => p.VisitedOn.Any(d => d <= sunday));
+                rows.Add(new WeeklyProgress(county, IsoWeek(monday), monday, rostered,
+                    persons.Sum(p => p.VisitedOn.Count(d => In(d))),
+                    persons.Count(p => p.VisitedOn.Count > 0 && In(p.VisitedOn.Min())),
+                    persons.Count(p => In(p.AppliedOn)),
+                    persons.Count(p => In(p.EnrolledOn)),
+                    reachedSoFar,
+                    rostered == 0 ? 0m : Math.Round((decimal)reachedSoFar / rostered, 4)));
+            }
+        }
+        return rows;
+    }
+
+    public static LocalDate MondayOf(LocalDate day) => day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+
+    public static string IsoWeek(LocalDate day) =>
+        $"{WeekYearRules.Iso.GetWeekYear(day):0000}-W{WeekYearRules.Iso.GetWeekOfWeekYear(day):00}";
+}

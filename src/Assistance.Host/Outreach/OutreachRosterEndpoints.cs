@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Assistance.Domain.Values;
+using Assistance.Host.Access;
+using Assistance.Host.Core;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Assistance.Host.Outreach;
+
+public static class OutreachRosterEndpoints
+{
+    /// <summary>
+    /// A department roster (部门名册) as the body (text/csv in UTF-8, or an .xlsx workbook) or as the multipart field
+    /// <c>file</c>; <c>?fileName=</c> names a bare body in the error report.
+    /// </summary>
+    [Authorize(Policy = LedgerPolicies.Administer)]
+    [WolverinePost("/api/outreach/rosters", OperationId = "uploadOutreachRoster")]
+    public static async Task<IResult> Post(HttpRequest request, string? fileName, IDocumentSession session, CountyRegistry counties, IClock clock,
+        TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (content, name, problem) = await BodyAsync(request, fileName, ct);
+        if (problem is not null) return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = [problem] });
+        var roster = await OutreachRosterUpload.UploadAsync(session, counties, content!, name!, user.Ledger(), clock.Today(), time.GetUtcNow(), ct);
+        return IdNumberMasking.Answer(OutreachRosterSummary.Of(roster), reveal: false);
+    }
+
+    [Authorize(Policy = LedgerPolicies.Administer)]
+    [WolverineGet("/api/outreach/rosters/{id}/report.csv", OperationId = "getOutreachRosterReportCsv")]
+    public static Task<IResult> ReportCsv(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: false, session, ct);
+
+    [Authorize(Policy = LedgerPolicies.Administer)]
+    [WolverineGet("/api/outreach/rosters/{id}/report.xlsx", OperationId = "getOutreachRosterReportXlsx")]
+    public static Task<IResult> ReportXlsx(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: true, session, ct);
+
+    private static async Task<IResult> ReportAsync(Guid id, bool xlsx, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<OutreachRoster>(id, ct) is not { } roster)
+            return Problems.NotFound("名册上传记录不存在", $"找不到编号为 {id} 的名册上传记录，请核对编号。");
+        var report = roster.ErrorReport();
+        if (xlsx && report.Rows.Count == 0) report = report with { Rows = [[roster.File, null, "无错误"]] };
+        return await TableFiles.FileAsync(report, $"名册错误报告-{roster.Id}", xlsx, ct);
+    }
+
+    private static async Task<(byte[]? Content, string? Name, string? Problem)> BodyAsync(HttpRequest request, string? fileName, CancellationToken ct)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+            if (file is null || file.Length == 0) return (null, null, "未收到文件：请选择 .csv 或 .xlsx 名册");
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            return (buffer.ToArray(), Path.GetFileName(file.FileName), null);
+        }
+        var extension = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() switch
+        {
+            "text/csv" => ".csv",
+            TableFiles.XlsxType => ".xlsx",
+            _ => null,
+        };
+        if (extension is null) return (null, null, "请以 text/csv（UTF-8）、.xlsx 或 multipart/form-data（字段名 file）上传名册");
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, ct);
+        if (body.Length == 0) return (null, null, "请求体为空：请上传名册内容");
+        var name = string.IsNullOrWhiteSpace(fileName) ? "名册" + extension : Path.GetFileName(fileName);
+        return (body.ToArray(), Path.GetExtension(name).Equals(extension, StringComparison.OrdinalIgnoreCase) ? name : name + extension, null);
+    }
+}

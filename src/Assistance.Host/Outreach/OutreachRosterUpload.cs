@@ -1,0 +1,90 @@
+using Assistance.Domain.Import;
+using Assistance.Domain.Outreach;
+using Assistance.Domain.Values;
+using Assistance.Host.Access;
+using Assistance.Host.Core;
+using Assistance.Host.Import;
+using Marten;
+using NodaTime;
+
+namespace Assistance.Host.Outreach;
+
+/// <summary>
+/// Reads a department roster with the roster import's file reader, matches every good row against the ledger's cases and
+/// replaces the listings of the roster's sources: a person a newer roster of the same source no longer lists loses that
+/// listing only, and keeps the visits made.
+/// </summary>
+public static class OutreachRosterUpload
+{
+    public static async Task<OutreachRoster> UploadAsync(IDocumentSession session, CountyRegistry counties, byte[] content, string fileName,
+        LedgerUser uploader, LocalDate today, DateTimeOffset now, CancellationToken ct)
+    {
+        var roster = new OutreachRoster { Id = Guid.CreateVersion7(), File = fileName, UploadedBy = Actors.Of(uploader), UploadedAt = now };
+        var (rows, unreadable, fileError) = Read(content, fileName);
+        if (fileError is not null)
+        {
+            roster.Errors.Add(new ImportErrorLine(fileName, fileError.Row, fileError.Reason));
+            session.Store(roster);
+            await session.SaveChangesAsync(ct);
+            return roster;
+        }
+
+        var check = OutreachRosterCheck.Check(rows, counties);
+        // An administrator of some counties lists persons of those counties only; other rows go to the error report.
+        var outOfScope = check.Listings.Where(l => !uploader.MaySeeCounty(l.CountyCode)).ToList();
+        check = new OutreachRosterCheckResult([.. check.Listings.Except(outOfScope)],
+            [.. check.Errors.Concat(unreadable).Concat(outOfScope.Select(l => new RosterError(l.Row, $"县区代码「{l.CountyCode}」不在您的管辖范围内"))).OrderBy(e => e.Row)]);
+        roster.Rows = rows.Count;
+        roster.Errors = [.. check.Errors.Select(e => new ImportErrorLine(fileName, e.Row, e.Reason))];
+        roster.Sources = [.. check.Listings.Select(l => l.Source).Distinct().Order(StringComparer.Ordinal)];
+
+        var persons = new Dictionary<string, RosteredPerson>();
+        foreach (var source in roster.Sources)
+            foreach (var listed in await session.Query<RosteredPerson>().Where(p => p.Sources.Contains(source)).ToListAsync(ct))
+                persons.TryAdd(listed.Id, listed);
+        var newIds = check.Listings.Select(l => l.IdNumber).Distinct().Where(id => !persons.ContainsKey(id)).ToArray();
+        foreach (var chunk in newIds.Chunk(2000))
+            foreach (var known in await session.LoadManyAsync<RosteredPerson>(ct, chunk))
+                persons[known.Id] = known;
+
+        var listedNow = check.Listings.Select(l => (l.Source, l.IdNumber)).ToHashSet();
+        foreach (var person in persons.Values)
+            foreach (var source in roster.Sources.Where(s => person.Sources.Contains(s) && !listedNow.Contains((s, person.Id))))
+            {
+                person.Unlist(source);
+                roster.Unlisted++;
+            }
+        foreach (var listing in check.Listings)
+        {
+            if (!persons.TryGetValue(listing.IdNumber, out var person)) persons[listing.IdNumber] = person = new RosteredPerson();
+            person.List(listing, roster.Id, today);
+        }
+
+        var coverage = await CaseCoverageLookup.CoverageAsync(session, [.. persons.Keys], ct);
+        foreach (var person in persons.Values)
+        {
+            person.Cover(coverage[person.Id]);
+            if (person is { Listed: false, Visits.Count: 0, AppliedCaseId: null }) session.Delete(person);
+            else session.Store(person);
+        }
+
+        var listedPersons = check.Listings.Select(l => persons[l.IdNumber]).DistinctBy(p => p.Id).ToList();
+        roster.Listed = listedPersons.Count;
+        roster.Covered = listedPersons.Count(p => p.CoverageStatus == CoverageStatus.Covered);
+        roster.PreviouslyCovered = listedPersons.Count(p => p.CoverageStatus == CoverageStatus.PreviouslyCovered);
+        roster.NotCovered = roster.Listed - roster.Covered;
+        session.Store(roster);
+        await session.SaveChangesAsync(ct);
+        return roster;
+    }
+
+    private static (List<OutreachRow> Rows, List<RosterError> RowErrors, RosterError? FileError) Read(byte[] content, string fileName)
+    {
+        var (cells, rowErrors, fileError) = RosterFile.ReadCells(content, fileName);
+        if (fileError is not null) return ([], rowErrors, fileError);
+        var (positions, missing) = OutreachColumns.Locate(cells[0].Cells);
+        if (missing.Count > 0)
+            return ([], rowErrors, new RosterError(1, $"表头缺少列：{string.Join("、", missing.Select(c => $"{OutreachColumns.Chinese[c]}（{c.ToString()[..1].ToLowerInvariant()}{c.ToString()[1..]}）"))}"));
+        return (RosterFile.DataRows(cells).Select(r => OutreachColumns.ToRow(r.Number, positions, r.Cells)).ToList(), rowErrors, null);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Assistance.Domain.Outreach;
+using Assistance.Domain.Values;
+using Assistance.Host.Access;
+using Assistance.Host.Core;
+using Assistance.Host.Worklists;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Assistance.Host.Outreach;
+
+public static class OutreachWorklistEndpoint
+{
+    public const string Name = "outreach";
+    public const string Title = "摸排走访";
+
+    /// <summary>
+    /// 摸排走访: the rostered persons no current case covers, in the user's counties (and township), oldest listings first.
+    /// </summary>
+    [Authorize(Policy = LedgerPolicies.ReadCases)]
+    [WolverineGet("/api/worklists/outreach", OperationId = "getOutreachWorklist")]
+    public static async Task<IResult> Get(string? countyCode, string? township, string? page, string? pageSize,
+        IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        if (!string.IsNullOrEmpty(countyCode)) fields.County("countyCode", countyCode);
+        var pageNumber = WorklistEndpoints.Positive(fields, "page", page, 1, int.MaxValue);
+        var size = WorklistEndpoints.Positive(fields, "pageSize", pageSize, 20, WorklistEndpoints.MaxPageSize);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        var signedIn = user.Ledger();
+        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
+
+        var query = Open(session, signedIn, countyCode, township);
+        var total = await query.CountAsync(ct);
+        var persons = await query.OrderBy(p => p.RosteredOn).ThenBy(p => p.Township).ThenBy(p => p.Id)
+            .Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
+        var today = clock.Today();
+        var rows = persons.Select(p => OutreachWorklistRow.Of(p, today, counties)).ToList();
+        return IdNumberMasking.Answer(new OutreachWorklistPage(Name, Title, countyCode, today, pageNumber, size, total, rows), reveal: false);
+    }
+
+    /// <summary>Listed, not covered, in the user's scope.</summary>
+    public static IQueryable<RosteredPerson> Open(IQuerySession session, LedgerUser user, string? countyCode, string? township)
+    {
+        var query = session.Query<RosteredPerson>().Where(p => p.Listed && p.CoverageStatus != CoverageStatus.Covered);
+        if (!string.IsNullOrEmpty(countyCode)) query = query.Where(p => p.CountyCode == countyCode);
+        if (!string.IsNullOrEmpty(township)) query = query.Where(p => p.Township == township);
+        if (!user.AllCounties)
+        {
+            var visible = user.Counties.ToArray();
+            query = query.Where(p => visible.Contains(p.CountyCode));
+        }
+        if (user.Township is { } own) query = query.Where(p => p.Township == own);
+        return query;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using Assistance.Domain.Outreach;
+using Assistance.Domain.Values;
+using Assistance.Host.Access;
+using Assistance.Host.Core;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Assistance.Host.Outreach;
+
+/// <summary>The answer of the progress report: the rows, and the period they cover.</summary>
+public sealed record OutreachProgress(LocalDate From, LocalDate To, IReadOnlyList<WeeklyProgressRow> Rows);
+
+public sealed record WeeklyProgressRow(string CountyCode, string CountyName, string Week, LocalDate WeekStart, int Rostered, int Visited,
+    int Reached, int Applied, int Enrolled, int ReachedSoFar, decimal ShareReached);
+
+public static class ProgressEndpoints
+{
+    /// <summary>周调度: per county and ISO week of <c>from</c>..<c>to</c> (default: the last eight weeks).</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
+    [WolverineGet("/api/outreach/progress", OperationId = "getOutreachProgress")]
+    public static async Task<IResult> Get(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock,
+        ClaimsPrincipal user, CancellationToken ct) =>
+        await ReportAsync(countyCode, from, to, session, counties, clock, user, ct) is var (progress, problem) && progress is not null
+            ? Results.Ok(progress)
+            : problem!;
+
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
+    [WolverineGet("/api/outreach/progress.xlsx", OperationId = "exportOutreachProgressXlsx")]
+    public static Task<IResult> Xlsx(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock,
+        ClaimsPrincipal user, CancellationToken ct) => ExportAsync(true, countyCode, from, to, session, counties, clock, user, ct);
+
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
+    [WolverineGet("/api/outreach/progress.csv", OperationId = "exportOutreachProgressCsv")]
+    public static Task<IResult> Csv(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock,
+        ClaimsPrincipal user, CancellationToken ct) => ExportAsync(false, countyCode, from, to, session, counties, clock, user, ct);
+
+    private static async Task<IResult> ExportAsync(bool xlsx, string? countyCode, string? from, string? to, IQuerySession session,
+        CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (progress, problem) = await ReportAsync(countyCode, from, to, session, counties, clock, user, ct);
+        if (progress is null) return problem!;
+        var table = new ExportTable("摸排走访进度", ["县区代码", "县区", "周", "周一", "名册人数", "走访人次", "新走访人数", "申请人数", "纳入人数", "累计走访人数", "走访覆盖率"],
+            progress.Rows.Select(r => (IReadOnlyList<object?>)[r.CountyCode, r.CountyName, r.Week, r.WeekStart.ToString("yyyy-MM-dd", null), r.Rostered,
+                r.Visited, r.Reached, r.Applied, r.Enrolled, r.ReachedSoFar, r.ShareReached]).ToList());
+        return await TableFiles.FileAsync(table, $"摸排走访进度-{progress.From:yyyyMMdd}-{progress.To:yyyyMMdd}", xlsx, ct);
+    }
+
+    private static async Task<(OutreachProgress? Progress, IResult? Problem)> ReportAsync(string? countyCode, string? from, string? to,
+        IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var fields = new FieldReader(counties);
+        if (!string.IsNullOrEmpty(countyCode)) fields.County("countyCode", countyCode);
+        var today = clock.Today();
+        var end = string.IsNullOrEmpty(to) ? today : fields.Date("to", to);
+        var start = string.IsNullOrEmpty(from) ? WeeklyProgress.MondayOf(end).PlusWeeks(-7) : fields.Date("from", from);
+        if (!fields.HasErrors && start > end) fields.Add("from", "开始日期不能晚于结束日期");
+        if (!fields.HasErrors && Period.DaysBetween(start, end) > 366 * 3) fields.Add("from", "一次最多查询三年");
+        if (fields.HasErrors) return (null, Problems.Invalid(fields.Errors));
+        var signedIn = user.Ledger();
+        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return (null, refused);
+
+        var visible = string.IsNullOrEmpty(countyCode) ? counties.VisibleTo(signedIn).All.Select(c => c.Code).ToArray() : [countyCode];
+        var persons = await session.Query<RosteredPerson>().Where(p => visible.Contains(p.CountyCode)).ToListAsync(ct);
+        var tracks = persons.Where(p => p.Listed || p.Visits.Count > 0).Select(p =>
+            new OutreachTrack(p.CountyCode, p.RosteredOn, [.. p.Visits.Select(v => v.VisitedOn)], p.AppliedOn, p.EnrolledOn));
+        var rows = WeeklyProgress.Of(tracks, visible, start, end)
+            .Select(w => new WeeklyProgressRow(w.CountyCode, counties.NameOf(w.CountyCode), w.Week, w.WeekStart, w.Rostered, w.Visited, w.Reached,
+                w.Applied, w.Enrolled, w.ReachedSoFar, w.ShareReached)).ToList();
+        return (new OutreachProgress(start, end, rows), null);
+    }
+}
