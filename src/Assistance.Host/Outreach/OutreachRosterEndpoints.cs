@@ -43,17 +43,18 @@ public static class OutreachRosterEndpoints
         return await TableFiles.FileAsync(report, $"名册错误报告-{roster.Id}", xlsx, ct);
     }
 
+    private const long MaxBytes = 20 * 1024 * 1024;
+
     private static async Task<(byte[]? Content, string? Name, string? Problem)> BodyAsync(HttpRequest request, string? fileName, CancellationToken ct)
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
-            var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
-            if (file is null || file.Length == 0) return (null, null, "未收到文件：请选择 .csv 或 .xlsx 名册");
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            return (buffer.ToArray(), Path.GetFileName(file.FileName), null);
+            var (file, _) = await UploadedFile.ReadAsync(request, MaxBytes, ct);
+            return file is null
+                ? (null, null, "上传内容不是完整的 multipart/form-data（字段名 file），或文件为空、过大（上限 20 MB）、文件名无效")
+                : (file.Content, file.Name, null);
         }
+        if (request.ContentLength > MaxBytes) return (null, null, "名册过大：上限 20 MB");
         var extension = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() switch
         {
             "text/csv" => ".csv",

@@ -16,6 +16,11 @@ public sealed record PolicyChange(YearMonth EffectiveFrom, PolicyParameters? Par
 {
     private static readonly string[] Envelope = ["effectiveFrom", "setBy", "reason"];
 
+    /// <summary>Parameters whose null is a setting of its own (e.g. no 联审联批 amount line), not a missing value.</summary>
+    private static readonly HashSet<string> Optional = typeof(PolicyParameters).GetProperties()
+        .Where(p => Nullable.GetUnderlyingType(p.PropertyType) is not null)
+        .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet();
+
     public static async Task<PolicyChange> ReadAsync(string code, JsonObject body, IQuerySession session, CountyRegistry counties,
         JsonSerializerOptions json, CancellationToken ct)
     {
@@ -31,7 +36,7 @@ public sealed record PolicyChange(YearMonth EffectiveFrom, PolicyParameters? Par
             if (Envelope.Contains(key)) continue;
             if (!merged.ContainsKey(key)) { fields.Add(key, "不是可设置的政策参数"); continue; }
             // The deserializer lets null through for objects, lists and list items; the rules would then fail on them.
-            if (value is null) { fields.Add(key, "不能为空"); continue; }
+            if (value is null && !Optional.Contains(key)) { fields.Add(key, "不能为空"); continue; }
             if (value is JsonArray items && items.Any(item => item is null)) { fields.Add(key, "不能含空项"); continue; }
             merged[key] = value?.DeepClone();
         }

@@ -1,3 +1,5 @@
+using Wolverine.Tracking;
+using Wolverine;
 using System.Text.Json.Nodes;
 using Alba;
 using Assistance.Host.Tests.Support;
@@ -20,7 +22,9 @@ public class ExitAppealTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         var id = await ledger.Host.ApplyAsync(Application(Guid.NewGuid()));
         await ledger.Host.PostAsync(id, "commitments", Commitment());
         await ledger.Host.PostAsync(id, "assessments", Assessment());
-        await ledger.Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", decidedBy = "科长赵" });
+        // The duplicate check follows the enrolment through the outbox and may append to the case: wait for it.
+        await ledger.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ =>
+            ledger.Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", decidedBy = "科长赵" })));
         var amount = (await ledger.Host.GetCaseAsync(id)).Value<decimal>("monthlyAmount");
         ledger.Today(2025, 5, 10);
         var exit = await ledger.Host.PostAsync(id, "exits", new { reason = "IncomeAboveStandard", effectiveMonth = "2025-06", decidedBy = "科长赵" });

@@ -57,7 +57,7 @@ public class IdempotentCommandTests(LedgerFixture ledger) : IClassFixture<Ledger
 
         await TwiceAsync("POST", $"/api/households/{id}/commitments", Commitment("2025-03-03"));
         await TwiceAsync("POST", $"/api/households/{id}/assessments", Assessment("2025-03-03"));
-        await TwiceAsync("POST", $"/api/households/{id}/decisions", new { decision = "Approve", effectiveMonth = "2025-03" });
+        await TwiceAsync("POST", $"/api/households/{id}/decisions", new { decision = "Approve", effectiveMonth = "2025-04" });
         await TwiceAsync("POST", $"/api/households/{id}/temporary-assistance",
             new { kind = "Emergency", amount = 500m, grantedOn = "2025-03-03", reason = "房屋失火" });
         await TwiceAsync("POST", $"/api/households/{id}/reviews",

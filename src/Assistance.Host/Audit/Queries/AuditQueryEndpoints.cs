@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
@@ -46,11 +47,12 @@ public static class AuditQueryEndpoints
 
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/self-approved", OperationId = "auditSelfApprovedEnrolments")]
-    public static async Task<IResult> SelfApproved(string? countyCode, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> SelfApproved(string? countyCode, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var county = fields.County("countyCode", countyCode);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        if (user.Ledger().RefuseOutOfScope(counties, county) is { } refused) return refused;
         var rows = new List<DecisionRow>();
         foreach (var stream in await EventsOfCountyAsync(session, county, [typeof(EconomicStatusAssessed), typeof(EnrolmentApproved)], ct))
         {
@@ -66,12 +68,13 @@ public static class AuditQueryEndpoints
 
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/amount-changes", OperationId = "auditLargeAmountChanges")]
-    public static async Task<IResult> AmountChanges(string? countyCode, decimal? percent, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> AmountChanges(string? countyCode, decimal? percent, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var county = fields.County("countyCode", countyCode);
         if (percent is not > 0) fields.Add("percent", "须填写大于 0 的百分比（如 30 表示 30%）");
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        if (user.Ledger().RefuseOutOfScope(counties, county) is { } refused) return refused;
         var rows = new List<DecisionRow>();
         foreach (var stream in await EventsOfCountyAsync(session, county, [typeof(EnrolmentApproved), typeof(CaseReviewed), typeof(EntitlementRecalculated)], ct))
         {
@@ -89,11 +92,12 @@ public static class AuditQueryEndpoints
 
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/re-enrolments", OperationId = "auditReEnrolmentsWithinAYear")]
-    public static async Task<IResult> ReEnrolments(string? countyCode, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+    public static async Task<IResult> ReEnrolments(string? countyCode, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var county = fields.County("countyCode", countyCode);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        if (user.Ledger().RefuseOutOfScope(counties, county) is { } refused) return refused;
         var cases = await session.Query<HouseholdCase>().Where(c => c.CountyCode == county).ToListAsync(ct);
         var exited = cases.Where(c => c.ExitMonth is not null).ToList();
         var rows = cases.Where(c => c.EffectiveMonth is not null).SelectMany(c => exited
