@@ -23,7 +23,6 @@ public sealed class WorklistModule : ILedgerModule
         {
             opts.LocalQueueFor<RunDailyChecks>().Sequential().UseDurableInbox();
             opts.LocalQueueFor<RefreshWorklists>().Sequential().UseDurableInbox();
-            opts.LocalQueueFor<CheckDuplicateAssistance>().Sequential().UseDurableInbox();
         });
     }
 
@@ -38,6 +37,7 @@ public sealed class WorklistModule : ILedgerModule
         // Serves the containment lookups by member ID number (重复享受 at every enrolment, data comparison, roster import)
         // from an index instead of a scan of every case, so an enrolment costs the same at a thousand cases and at a million.
         options.Schema.For<HouseholdCase>().GinIndexJsonData();
+        options.Listeners.Add(new DuplicateEnrolmentListener());
     }
 
     public void Map(WebApplication app) =>

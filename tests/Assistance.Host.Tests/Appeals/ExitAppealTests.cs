@@ -22,7 +22,7 @@ public class ExitAppealTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         var id = await ledger.Host.ApplyAsync(Application(Guid.NewGuid()));
         await ledger.Host.PostAsync(id, "commitments", Commitment());
         await ledger.Host.PostAsync(id, "assessments", Assessment());
-        // The duplicate check follows the enrolment through the outbox and may append to the case: wait for it.
+        // Approve and let any message work the approval starts finish before the next step.
         await ledger.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ =>
             ledger.Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth = "2025-02", decidedBy = "科长赵" })));
         var amount = (await ledger.Host.GetCaseAsync(id)).Value<decimal>("monthlyAmount");

@@ -28,7 +28,7 @@ public class AuditQueryTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         await ledger.Host.PostAsync(id, "assessments", Assessment(appliedOn), user: byOnePerson ? ZhaoAssessing : null);
         if (!byOnePerson)
         {
-            // The duplicate check follows the enrolment through the outbox and may append to the case: wait for it.
+            // Approve and let any message work the approval starts finish before the next step.
             long approval = 0;
             await ledger.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
                 approval = await ledger.Host.PostAsync(id, "decisions", new { decision = "Approve", effectiveMonth })));
