@@ -2,25 +2,13 @@ using JasperFx.CommandLine;
 
 namespace Assistance.Host.Access;
 
-public sealed class AccountsInput : NetCoreInput
+public sealed class AccountsInput : AccountFlags
 {
     [Description("add | disable | enable | reset-password | list")]
     public string Action { get; set; } = "list";
 
     [Description("The account's sign-in name")]
     public string UserName { get; set; } = "";
-
-    [Description("Display name recorded as the actor (default: the sign-in name)")]
-    public string? NameFlag { get; set; }
-
-    [Description("Roles, comma-separated: Caseworker, Approver, Auditor, Administrator")]
-    public string? RolesFlag { get; set; }
-
-    [Description("County codes, comma-separated, or * for every county")]
-    public string? CountiesFlag { get; set; }
-
-    [Description("Township (乡镇) that narrows a caseworker to its cases")]
-    public string? TownshipFlag { get; set; }
 
     [Description("Password to set (default: a generated one, printed once)")]
     public string? PasswordFlag { get; set; }

@@ -2,22 +2,10 @@ using JasperFx.CommandLine;
 
 namespace Assistance.Host.Access;
 
-public sealed class TokenInput : NetCoreInput
+public sealed class TokenInput : AccountFlags
 {
     [Description("Who the token speaks for (its sub; recorded as the actor)")]
     public string UserName { get; set; } = "";
-
-    [Description("Display name (default: the user name)")]
-    public string? NameFlag { get; set; }
-
-    [Description("Roles, comma-separated: Caseworker, Approver, Auditor, Administrator")]
-    public string? RolesFlag { get; set; }
-
-    [Description("County codes, comma-separated, or * for every county")]
-    public string? CountiesFlag { get; set; }
-
-    [Description("Township (乡镇) that narrows a caseworker to its cases")]
-    public string? TownshipFlag { get; set; }
 
     [Description("Lifetime in hours (default 8)")]
     public double HoursFlag { get; set; } = 8;
