@@ -22,9 +22,6 @@ public sealed record LedgerUser(string Id, string Name, IReadOnlySet<string> Rol
     public bool MayReadFullIdNumbers(string countyCode, string? township) =>
         (IsIn(LedgerRoles.Caseworker) || IsIn(LedgerRoles.Approver)) && MaySee(countyCode, township);
 
-    /// <summary>The counties of <paramref name="all"/> this user may see, in their order.</summary>
-    public IEnumerable<string> VisibleOf(IEnumerable<string> all) => all.Where(MaySeeCounty);
-
     public static LedgerUser Of(ClaimsPrincipal principal)
     {
         var id = principal.FindFirstValue(LedgerClaims.Subject) ?? "";

@@ -38,7 +38,7 @@ public static class SignedInRequests
 
     public static Scenario As(this Scenario scenario, LedgerUser user)
     {
-        var token = TokenFor(scenario, user);
+        var token = Issuer.Value.Issue(user).Token;
         scenario.ConfigureHttpContext(http => http.Request.Headers.Authorization = "Bearer " + token);
         return scenario;
     }
@@ -60,8 +60,6 @@ public static class SignedInRequests
     }
 
     public static string TokenFor(this IAlbaHost host, LedgerUser user) => host.Services.GetRequiredService<TokenIssuer>().Issue(user).Token;
-
-    private static string TokenFor(Scenario scenario, LedgerUser user) => Issuer.Value.Issue(user).Token;
 
     /// <summary>Every test host signs with the same <see cref="TestHosts.SigningKey"/>, so one issuer serves them all.</summary>
     private static readonly Lazy<TokenIssuer> Issuer = new(() => IssuerWith(TestHosts.SigningKey));

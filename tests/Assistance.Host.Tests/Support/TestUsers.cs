@@ -31,5 +31,4 @@ public sealed record TestUserSet(string County)
     public Assistance.Host.Access.LedgerUser Caseworker => TestUsers.CaseworkerOf(County);
     public Assistance.Host.Access.LedgerUser Approver => TestUsers.ApproverOf(County);
     public Assistance.Host.Access.LedgerUser Auditor => TestUsers.AuditorOf(County);
-    public Assistance.Host.Access.LedgerUser Administrator => TestUsers.AdministratorOf(County);
 }
