@@ -24,4 +24,7 @@ public static class AccessProblems
 
     public static IResult CountyOutOfScope(string countyCode) => Results.Problem(statusCode: StatusCodes.Status403Forbidden,
         title: "无权查看或办理该县（市、区）的事项", detail: $"您的账号不包含县（市、区）{countyCode}。");
+
+    public static IResult TownshipBound(string countyCode, string township) => Results.Problem(statusCode: StatusCodes.Status403Forbidden,
+        title: "无权查看或办理全县的事项", detail: $"您的账号限于{township}，县（市、区）{countyCode} 的发放名册覆盖全县，须由县级账号查看或发放。");
 }

@@ -16,4 +16,13 @@ public static class CountyScope
         countyCode is not null && counties.IsKnown(countyCode) && !user.MaySeeCounty(countyCode)
             ? AccessProblems.CountyOutOfScope(countyCode)
             : null;
+
+    /// <summary>
+    /// 403 unless the user sees the whole county: a payment roll (and its bank file) covers every township of it, so a
+    /// township-bound user is refused as well as one of another county.
+    /// </summary>
+    public static IResult? RefuseUnlessWholeCounty(this LedgerUser user, string countyCode) =>
+        !user.MaySeeCounty(countyCode) ? AccessProblems.CountyOutOfScope(countyCode)
+        : user.Township is not null ? AccessProblems.TownshipBound(countyCode, user.Township)
+        : null;
 }

@@ -20,7 +20,7 @@ public static class PaymentRollEndpoints
     public static async Task<IResult> Get(string countyCode, string month, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
-        if (RefuseOutOfScope(user.Ledger(), countyCode) is { } refused) return refused;
+        if (user.Ledger().RefuseUnlessWholeCounty(countyCode) is { } refused) return refused;
         var issued = await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct);
         if (issued is not null) return Results.Ok(PaymentRollView.Of(issued, counties.NameOf(countyCode)));
         var lines = await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
@@ -35,7 +35,7 @@ public static class PaymentRollEndpoints
     {
         if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
         var signedIn = user.Ledger();
-        if (RefuseOutOfScope(signedIn, countyCode) is { } refused) return refused;
+        if (signedIn.RefuseUnlessWholeCounty(countyCode) is { } refused) return refused;
         // An issued roll can never be changed, so one frozen months ahead would pay none of the decisions still to come.
         var latest = clock.Today().ToYearMonth().PlusMonths(1);
         if (yearMonth > latest)
@@ -66,10 +66,6 @@ public static class PaymentRollEndpoints
         }
         return Results.Ok(PaymentRollView.Of(roll, counties.NameOf(countyCode)));
     }
-
-    /// <summary>A roll is a county's: outside the user's counties, or for a township-bound user, it is not theirs to see.</summary>
-    public static IResult? RefuseOutOfScope(LedgerUser user, string countyCode) =>
-        !user.MaySeeCounty(countyCode) || user.Township is not null ? AccessProblems.CountyOutOfScope(countyCode) : null;
 
     private static (YearMonth Month, IDictionary<string, string[]>? Errors) Read(string countyCode, string month, CountyRegistry counties)
     {

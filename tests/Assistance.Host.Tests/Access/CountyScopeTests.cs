@@ -49,9 +49,11 @@ public class CountyScopeTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         (await Read("/api/worklists/pending-applications")).Value<int>("total").ShouldBe(1); // the city-wide caseworker sees it
 
         foreach (var url in new[] { "/api/statistics/monthly?month=2025-02&countyCode=140403", "/api/worklists/reviews-due?countyCode=140403",
-                     "/api/payment-rolls/140403/2025-03", "/api/counties/140403/policy" })
+                     "/api/payment-rolls/140403/2025-03", "/api/counties/140403/policy", "/api/counties/140403/policy/history" })
             await Host.Scenario(s => { s.Get.Url(url); s.As(Wuxiang.Caseworker); s.StatusCodeShouldBe(403); });
         await Host.Scenario(s => { s.Get.Url("/api/payment-rolls/140403/2025-03.csv"); s.As(Wuxiang.Approver); s.StatusCodeShouldBe(403); });
+        (await Read("/api/counties/140429/policy/history", Wuxiang.Caseworker)).AsArray().ShouldNotBeEmpty();
+        await Host.Scenario(s => { s.Get.Url("/api/counties/999999/policy/history"); s.As(Wuxiang.Caseworker); s.StatusCodeShouldBe(404); });
 
         var csv = await Text("/api/statistics/monthly.csv?month=2025-02", Wuxiang.Auditor);
         csv.ShouldContain("武乡县");
@@ -77,6 +79,10 @@ public class CountyScopeTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         var pending = await Read("/api/worklists/pending-applications?countyCode=140429", town);
         pending["rows"]!.AsArray().Select(r => r!.Value<Guid>("caseId")).ShouldContain(here);
         pending["rows"]!.AsArray().ShouldAllBe(r => r!.Text("township") == "丰州镇");
+        // A roll covers the whole county, so the town's caseworker may not read it although the county is theirs.
+        (await Read("/api/payment-rolls/140429/2025-01")).Text("countyCode").ShouldBe("140429");
+        var roll = await Host.Scenario(s => { s.Get.Url("/api/payment-rolls/140429/2025-01"); s.As(town); s.StatusCodeShouldBe(403); });
+        (await roll.ReadJsonNodeAsync()).Text("detail").ShouldContain("丰州镇");
         await Host.Scenario(s =>
         {
             s.Post.Json(new
