@@ -35,6 +35,13 @@ public class CaseEventCatalogueTests
             .ShouldNotBeNull($"HouseholdCase.{method}({name})");
     }
 
+    /// <summary>An event with its Apply but without the marker would escape every check above and the statistics projection.</summary>
+    [Fact]
+    public void Every_event_the_aggregate_applies_is_a_case_event() =>
+        typeof(HouseholdCase).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(m => m.Name is "Apply" or "Create").Select(m => m.GetParameters().Single().ParameterType)
+            .ShouldAllBe(t => typeof(ICaseEvent).IsAssignableFrom(t));
+
     [Fact]
     public void The_fold_knows_no_type_that_is_not_a_case_event() =>
         CaseEventFold.Folded.ShouldAllBe(t => typeof(ICaseEvent).IsAssignableFrom(t));
