@@ -8,8 +8,12 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Audit;
 
-/// <summary>The answer of <c>GET /api/households/{id}/verify</c>.</summary>
-public sealed record CaseVerificationResult(Guid Id, bool Valid, long Events, long? FirstBrokenVersion, string? Reason, string? Detail, string? Head);
+/// <summary>
+/// The answer of <c>GET /api/households/{id}/verify</c>; <see cref="SealedOn"/> and <see cref="Note"/> when the case's first
+/// <see cref="SealedAtRestVersions"/> events were stored before the chain existed and sealed later.
+/// </summary>
+public sealed record CaseVerificationResult(Guid Id, bool Valid, long Events, long? FirstBrokenVersion, string? Reason, string? Detail, string? Head,
+    string? SealedOn, long SealedAtRestVersions, string? Note);
 
 public static class VerifyEndpoints
 {
@@ -19,7 +23,8 @@ public static class VerifyEndpoints
     public static async Task<IResult> VerifyCase(Guid id, IDocumentStore store, CancellationToken ct)
     {
         if (await CaseVerification.RunAsync(store, id, ct) is not { } verdict) return Problems.CaseNotFound(id);
-        return Results.Ok(new CaseVerificationResult(id, verdict.Valid, verdict.Events, verdict.Break?.Version, verdict.Break?.Reason, verdict.Break?.Detail, verdict.Head));
+        return Results.Ok(new CaseVerificationResult(id, verdict.Valid, verdict.Events, verdict.Break?.Version, verdict.Break?.Reason, verdict.Break?.Detail,
+            verdict.Head, verdict.SealedOn, verdict.SealedAtRestVersions, verdict.Note));
     }
 
     /// <summary>Every stream of the store against its chain and the latest daily anchor, including cases deleted as a whole.</summary>
