@@ -11,8 +11,11 @@ using Marten;
 // Loads a sample city or province into a fresh database per run and appends the measurements to benchmarks/RESULTS.md.
 //   dotnet run -c Release --project benchmarks/Assistance.Benchmarks -- --scale 29 --lived --mode bulk        (the province)
 //   dotnet run -c Release --project benchmarks/Assistance.Benchmarks -- --suite ratios --scale 1              (every ratio; results.json)
+//   dotnet run -c Release --project benchmarks/Assistance.Benchmarks -- --suite anchor --scale 4 --lived      (the daily anchor fold)
 if (args.SkipWhile(a => a != "--suite").Skip(1).FirstOrDefault() == "ratios")
     return await RatiosCommand.RunAsync(args);
+if (args.SkipWhile(a => a != "--suite").Skip(1).FirstOrDefault() == "anchor")
+    return await Assistance.Benchmarks.Anchor.AnchorSuite.RunAsync(args);
 
 var settings = HarnessSettings.Parse(args);
 await using var cluster = settings.Connection is null

@@ -43,7 +43,7 @@ public static class ClassifiedAddOns
 
     private static YearMonth FirstMonthAged(Member member, int age)
     {
-        var birthday = IdNumber.Parse(member.IdNumber).BirthDate.PlusYears(age);
+        var birthday = member.BornOn().PlusYears(age);
         return birthday.Day == 1 ? birthday.ToYearMonth() : birthday.ToYearMonth().PlusMonths(1);
     }
 }

@@ -14,7 +14,9 @@ public static class ApprovalDecision
         var decidedOn = command.DecidedOn ?? today;
         if (DecidedOnRefusal(state, decidedOn, today) is { } badDate) return badDate;
 
-        var startsFrom = decidedOn.ToYearMonth().PlusMonths(policy.InForce(decidedOn.ToYearMonth()).Parameters.PaymentStartsMonthsAfterDecision);
+        // A rejection reversed on appeal (复议撤销) pays from when that decision would have, not from the new one.
+        var paysAsOf = state.RejectionReversedOf is { } reversed && reversed < decidedOn ? reversed : decidedOn;
+        var startsFrom = paysAsOf.ToYearMonth().PlusMonths(policy.InForce(paysAsOf.ToYearMonth()).Parameters.PaymentStartsMonthsAfterDecision);
         var month = command.EffectiveMonth ?? startsFrom;
         if (month < startsFrom)
         {

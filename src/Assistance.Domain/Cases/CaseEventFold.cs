@@ -19,6 +19,7 @@ public static class CaseEventFold
         [typeof(HouseholdMembersChanged)] = (c, e) => c.Apply((HouseholdMembersChanged)e),
         [typeof(EntitlementRecalculated)] = (c, e) => c.Apply((EntitlementRecalculated)e),
         [typeof(CaseCorrected)] = (c, e) => c.Apply((CaseCorrected)e),
+        [typeof(CorrectionFirstSigned)] = (c, e) => c.Apply((CorrectionFirstSigned)e),
         [typeof(AppealLodged)] = (c, e) => c.Apply((AppealLodged)e),
         [typeof(AppealDecided)] = (c, e) => c.Apply((AppealDecided)e),
     };

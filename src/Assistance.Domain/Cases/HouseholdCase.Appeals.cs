@@ -35,6 +35,7 @@ public sealed partial class HouseholdCase
             case nameof(ApplicationRejected):
                 Status = CaseStatus.Assessed;
                 RejectionReason = null;
+                RejectionReversedOf = RejectedOn;
                 break;
             default:
                 if (e is { EffectiveMonth: { } from, MonthlyAmount: { } changed } && EntitlementTimeline.At(Segments, from) is { } current)

@@ -38,6 +38,9 @@ public sealed partial class HouseholdCase
     /// <summary>An enrolment signed by one approver and awaiting the second signature (联审联批), if any.</summary>
     public FirstApprovalSigned? AwaitingSecondApproval { get; set; }
     public string? RejectionReason { get; set; }
+    public LocalDate? RejectedOn { get; set; }
+    /// <summary>The day of the rejection an appeal has reversed (撤销不予确认): payment may start as that decision's would have.</summary>
+    public LocalDate? RejectionReversedOf { get; set; }
     public ExitReason? ExitReason { get; set; }
     public YearMonth? ExitMonth { get; set; }
     public Guid? PreviousCaseId { get; set; }
@@ -87,6 +90,7 @@ public sealed partial class HouseholdCase
     public void Apply(EnrolmentApproved e)
     {
         AwaitingSecondApproval = null;
+        RejectionReversedOf = null;
         Status = CaseStatus.Enrolled;
         Program = e.Program;
         EffectiveMonth = e.EffectiveMonth;
@@ -103,6 +107,7 @@ public sealed partial class HouseholdCase
         AwaitingSecondApproval = null;
         Status = CaseStatus.Rejected;
         RejectionReason = e.Reason;
+        RejectedOn = e.DecidedOn;
     }
 
     public void Apply(CaseReviewed e)

@@ -21,4 +21,9 @@ public static class SeparationOfDuties
     public static Refusal? SecondSignerMaySign(FirstApprovalSigned first, string decidedBy) => first.Terms.DecidedBy == decidedBy
         ? new("联审联批：须由另一名审批人复签", $"该审批决定已由 {first.Terms.DecidedBy} 初签，复签须由另一名审批人办理。")
         : null;
+
+    /// <summary>The second signature of a correction above the county's line: by another approver than the one who recorded it.</summary>
+    public static Refusal? SecondSignerMaySign(CorrectionFirstSigned first, string signer) => first.Correction.CorrectedBy == signer
+        ? new("联审联批：须由另一名审批人复签", $"该更正已由 {first.Correction.CorrectedBy} 初签，复签须由另一名审批人办理。")
+        : null;
 }

@@ -5,7 +5,7 @@ using NodaTime;
 namespace Assistance.Domain.Eligibility;
 
 /// <summary>
-/// What the rules ask about one member on a given day. Ages come from the birth date in the ID number; for a month the
+/// What the rules ask about one member on a given day. Ages come from the birth date in the ID number (or its correction); for a month the
 /// rules use the age on its first day, so a status that holds when the month begins holds for the whole month.
 /// </summary>
 public static class MemberCircumstances
@@ -14,7 +14,10 @@ public static class MemberCircumstances
     public const int WorkingAgeFrom = 16;
     public const int AdultAge = 18;
 
-    public static int AgeOn(this Member member, LocalDate on) => IdNumber.Parse(member.IdNumber).AgeOn(on);
+    public static int AgeOn(this Member member, LocalDate on) => Period.Between(member.BornOn(), on, PeriodUnits.Years).Years;
+
+    /// <summary>The birth date the rules use: a corrected one (更正) over the one the ID number carries.</summary>
+    public static LocalDate BornOn(this Member member) => member.BirthDate ?? IdNumber.Parse(member.IdNumber).BirthDate;
 
     public static int AgeIn(this Member member, YearMonth month) => member.AgeOn(month.OnDayOfMonth(1));
 

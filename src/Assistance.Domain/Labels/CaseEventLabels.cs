@@ -20,6 +20,7 @@ public static class CaseEventLabels
         [typeof(EntitlementRecalculated)] = "标准调整重新核定金额",
         [typeof(RosterCaseImported)] = "存量迁移导入",
         [typeof(CaseCorrected)] = "更正",
+        [typeof(CorrectionFirstSigned)] = "更正初签（待复签）",
         [typeof(AppealLodged)] = "收到复核申请/复议/举报",
         [typeof(AppealDecided)] = "复核申请/复议/举报办结",
         [typeof(ReviewBecameDue)] = "复核到期",

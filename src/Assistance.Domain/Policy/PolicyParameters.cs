@@ -88,6 +88,13 @@ public sealed record PolicyParameters
     public bool SecondApprovalForTekunAndSinglePerson { get; init; }
 
     /// <summary>
+    /// 联审联批 for 更正: a correction whose over- or underpayment is above this many yuan needs a second approver's signature
+    /// before it applies. The figure weighed is the sum, over the months from the correction's first month through the month it
+    /// is recorded in, of the change in the monthly entitlement (多发 and 少发 alike); null (the default) asks for none.
+    /// </summary>
+    public decimal? CorrectionSecondSignatureAboveAmount { get; init; }
+
+    /// <summary>
     /// After a member's death the remaining household's amount is recomputed from the month after (true), or a 复核 falls due
     /// within <see cref="TimeLimits.DeathRecheckMonths"/> instead (false) (N5 §1(3)).
     /// </summary>

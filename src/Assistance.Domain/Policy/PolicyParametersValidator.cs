@@ -19,6 +19,7 @@ public static class PolicyParametersValidator
         Require(p.MarginalMultiple > 1, "marginalMultiple", "低保边缘倍数必须大于1");
         Require(p.SinglePersonAmount >= 0, "singlePersonAmount", "单人保金额不能为负数");
         Require(p.SecondApprovalAboveAmount is null or >= 0, "secondApprovalAboveAmount", "须复签的金额线不能为负数");
+        Require(p.CorrectionSecondSignatureAboveAmount is null or >= 0, "correctionSecondSignatureAboveAmount", "更正须复签的金额线不能为负数");
         Require(p.ClassifiedAddOnUrban >= 0 && p.ClassifiedAddOnRural >= 0, "classifiedAddOn", "分类施保金额不能为负数");
         Require(p.TekunScatteredUrban > 0 && p.TekunScatteredRural > 0 && p.TekunCentralisedUrban > 0 && p.TekunCentralisedRural > 0,
             "tekunBasic", "特困人员基本生活标准必须大于0");

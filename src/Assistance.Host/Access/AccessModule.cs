@@ -69,7 +69,11 @@ public sealed class AccessModule : ILedgerModule
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
     }
 
-    public void ConfigureStore(StoreOptions options) => options.Schema.For<LocalAccount>();
+    public void ConfigureStore(StoreOptions options)
+    {
+        options.Schema.For<LocalAccount>();
+        options.Schema.For<IdView>().Index(v => v.ViewedDay);
+    }
 
     public void Map(WebApplication app)
     {

@@ -10,7 +10,8 @@ public static class IdViews
     public static async Task RecordAsync(IDocumentStore store, IClock clock, LedgerUser user, string countyCode, Guid? caseId, string? file, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        session.Store(new IdView(Guid.CreateVersion7(), user.Id, Actors.Of(user), clock.GetCurrentInstant(), countyCode, caseId, file));
+        var now = clock.GetCurrentInstant();
+        session.Store(new IdView(Guid.CreateVersion7(), user.Id, Actors.Of(user), now, countyCode, caseId, file, IdView.DayKey(now.InZone(OfficeTime.Zone).Date)));
         await session.SaveChangesAsync(ct);
     }
 }

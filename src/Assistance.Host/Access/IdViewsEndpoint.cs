@@ -31,9 +31,13 @@ public static class IdViewsEndpoint
             var visible = auditor.Counties.ToArray();
             query = query.Where(v => visible.Contains(v.CountyCode));
         }
+        // The range is on the indexed day key; views recorded before the key existed (0) are read and placed by their instant.
+        var first = fromDate is { } f ? IdView.DayKey(f) : 0;
+        var last = toDate is { } t ? IdView.DayKey(t) : int.MaxValue;
+        if (fromDate is not null || toDate is not null) query = query.Where(v => v.ViewedDay == 0 || (v.ViewedDay >= first && v.ViewedDay <= last));
         var views = await query.ToListAsync(ct);
         var start = fromDate?.AtStartOfDayInZone(OfficeTime.Zone).ToInstant() ?? Instant.MinValue;
-        var end = toDate is { } t ? OfficeTime.EndOf(t) : Instant.MaxValue;
-        return Results.Ok(views.Where(v => v.ViewedAt >= start && v.ViewedAt < end).OrderByDescending(v => v.ViewedAt).ToList());
+        var end = toDate is { } d ? OfficeTime.EndOf(d) : Instant.MaxValue;
+        return Results.Ok(views.Where(v => v.ViewedDay != 0 || (v.ViewedAt >= start && v.ViewedAt < end)).OrderByDescending(v => v.ViewedAt).ToList());
     }
 }

@@ -62,6 +62,7 @@ public static class AppealEndpoints
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var signedIn = user.Ledger();
         var actor = Actors.Of(signedIn);
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
 
         return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, state =>
         {
@@ -70,7 +71,15 @@ public static class AppealEndpoints
             if (outcome == AppealOutcome.Changed && appeal.AgainstEvent is nameof(EnrolmentApproved) or nameof(EntitlementRecalculated)
                     or nameof(CaseReviewed) && state.Status != CaseStatus.Exited && amount is null)
                 return Decision.Refuse("变更金额须填写新金额", "变更审批或复核金额的决定须填写新的月保障金额（monthlyAmount）。");
-            var from = month ?? (state.IsEnrolled ? EntitlementTimeline.At(state.Segments, clock.Today().ToYearMonth())?.From : null);
+            // A changed amount applies from the month the appealed decision did, unless the decision names another month.
+            var appealedFrom = events.FirstOrDefault(e => e.Version == appeal.AgainstVersion)?.Data switch
+            {
+                EnrolmentApproved a => a.EffectiveMonth,
+                CaseReviewed r => r.EffectiveMonth,
+                EntitlementRecalculated r => r.EffectiveMonth,
+                _ => (YearMonth?)null,
+            };
+            var from = month ?? appealedFrom ?? (state.IsEnrolled ? EntitlementTimeline.At(state.Segments, clock.Today().ToYearMonth())?.From : null);
             return Decision.Accept(new AppealDecided(appealId, outcome, decidedOn, reason, actor, appeal.AgainstEvent, from, amount));
         }, ct);
     }

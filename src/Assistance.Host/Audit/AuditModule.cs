@@ -14,6 +14,7 @@ public sealed class AuditModule : ILedgerModule
         services.AddSingleton(AnchorOptions.From(configuration));
         services.AddSingleton<DailyAnchor>();
         services.AddSingleton<StoreVerification>();
+        services.AddSingleton<LegacySealing>();
         services.ConfigureWolverine(opts => opts.LocalQueueFor<AnchorDay>().Sequential().UseDurableInbox());
     }
 
@@ -23,5 +24,6 @@ public sealed class AuditModule : ILedgerModule
         options.Listeners.Add(new ChainSealingListener());
         options.Schema.For<AuditAnchor>();
         options.Schema.For<AnchoredStreamHead>();
+        options.Schema.For<SealedStream>();
     }
 }

@@ -15,7 +15,8 @@ public static class VerifyEndpoints
     public static async Task<IResult> VerifyCase(Guid id, IDocumentStore store, CancellationToken ct)
     {
         if (await CaseVerification.RunAsync(store, id, ct) is not { } verdict) return Problems.CaseNotFound(id);
-        return Results.Ok(new CaseVerificationResult(id, verdict.Valid, verdict.Events, verdict.Break?.Version, verdict.Break?.Reason, verdict.Break?.Detail, verdict.Head));
+        return Results.Ok(new CaseVerificationResult(id, verdict.Valid, verdict.Events, verdict.Break?.Version, verdict.Break?.Reason, verdict.Break?.Detail,
+            verdict.Head, verdict.SealedOn, verdict.SealedAtRestVersions, verdict.Note));
     }
 
     /// <summary>Every stream of the store against its chain and the latest daily anchor, including cases deleted as a whole.</summary>

@@ -18,7 +18,8 @@ namespace Assistance.Host.Corrections;
 /// <summary>
 /// 更正: puts right a figure of an earlier event without touching it. The correction is an event of the case naming the corrected
 /// version; the case, its entitlement timeline and so statistics and payment rolls apply it, and the next roll pays or recovers
-/// the difference for months already paid.
+/// the difference for months already paid. Above the county's <c>correctionSecondSignatureAboveAmount</c> the correction is
+/// first recorded as <see cref="CorrectionFirstSigned"/> and applies only when another approver signs (<see cref="CorrectionSignatureEndpoint"/>).
 /// </summary>
 public static class CorrectionEndpoint
 {
@@ -34,9 +35,17 @@ public static class CorrectionEndpoint
         if (request.CorrectsVersion is not > 0) fields.Add("correctsVersion", "须填写被更正事件的版本号（不小于 1 的整数）");
         decimal figure = 0;
         YearMonth exitMonth = default;
+        LocalDate birthDate = default;
+        string memberIdNumber = "";
         if (!fields.HasErrors)
         {
             if (field == CorrectedField.ExitMonth) exitMonth = fields.Month("value", value);
+            else if (field == CorrectedField.BirthDate)
+            {
+                birthDate = fields.Date("value", value);
+                memberIdNumber = fields.IdNumber("memberIdNumber", request.MemberIdNumber);
+                if (!fields.HasErrors && birthDate > correctedOn) fields.Add("value", $"出生日期 {birthDate:yyyy-MM-dd} 晚于更正日期");
+            }
             else if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out figure) || figure < 0 || decimal.Round(figure, 2) != figure)
                 fields.Add("value", $"「{value}」不是有效金额（元，不小于 0，最多两位小数）");
         }
@@ -48,17 +57,30 @@ public static class CorrectionEndpoint
         var target = events.FirstOrDefault(e => e.Version == request.CorrectsVersion);
 
         return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
-            state => target is null ? Task.FromResult<(CaseCorrected? Event, Refusal? Refusal)>((null, new Refusal("被更正的事件不存在", $"案件 {id} 没有第 {request.CorrectsVersion} 版事件。")))
+            state => target is null ? Task.FromResult<(CaseCorrected? Event, Refusal? Refusal, IReadOnlyList<string> Notes)>((null, new Refusal("被更正的事件不存在", $"案件 {id} 没有第 {request.CorrectsVersion} 版事件。"), []))
+                : field == CorrectedField.BirthDate ? Task.FromResult(BirthDateCorrection.Plan(state, events, target, memberIdNumber, birthDate, correctedOn))
                 : PlanAsync(session, state, events, target, field, figure, exitMonth, ct),
-            (_, _, planned) =>
+            (_, policy, planned) =>
             {
                 if (planned.Refusal is { } refusal) return refusal;
-                var e = planned.Event! with { Reason = reason, CorrectedOn = correctedOn, CorrectedBy = actor, SecondSigner = request.SecondSigner };
-                return Decision.Accept(e).Explained(new CorrectionResult(e.CorrectionId, e.OriginalValue, e.CorrectedValue, e.EffectiveMonth, e.UntilMonth, e.MonthlyAmount));
+                var recorded = planned.Event! with { Reason = reason, CorrectedOn = correctedOn, CorrectedBy = actor };
+                var e = recorded with { Signature = Sign(id, actor, "更正", recorded) };
+                var difference = CorrectionDifference.Of(events, e);
+                var line = policy.InForce(correctedOn.ToYearMonth()).Parameters.CorrectionSecondSignatureAboveAmount;
+                var awaiting = difference > line;
+                IReadOnlyList<string> notes = awaiting
+                    ? [.. planned.Notes, $"更正涉及金额 {difference:0.00} 元，超过本县联审联批金额线 {line:0.00} 元：须由另一名审批人复签后生效。"]
+                    : planned.Notes;
+                var result = new CorrectionResult(e.CorrectionId, e.OriginalValue, e.CorrectedValue, e.EffectiveMonth, e.UntilMonth, e.MonthlyAmount, difference, awaiting, notes);
+                return (awaiting ? Decision.Accept(new CorrectionFirstSigned(e, difference, line!.Value)) : Decision.Accept(e)).Explained(result);
             }, ct);
     }
 
-    private static async Task<(CaseCorrected? Event, Refusal? Refusal)> PlanAsync(IQuerySession session, HouseholdCase state,
+    /// <summary>电子签章 of a correction: the signer and the digest of what it corrects and to what.</summary>
+    public static SignatureReference Sign(Guid caseId, string signer, string act, CaseCorrected e) => SignatureReference.Of(caseId, signer, act,
+        e.CorrectsVersion, e.Field, e.MemberIdNumber, e.OriginalValue, e.CorrectedValue, e.EffectiveMonth.ToString("yyyy-MM", null), e.CorrectedOn.ToString("yyyy-MM-dd", null));
+
+    private static async Task<(CaseCorrected? Event, Refusal? Refusal, IReadOnlyList<string> Notes)> PlanAsync(IQuerySession session, HouseholdCase state,
         IReadOnlyList<JasperFx.Events.IEvent> events, JasperFx.Events.IEvent target, CorrectedField field, decimal figure, YearMonth exitMonth, CancellationToken ct)
     {
         var type = target.EventType.Name;
@@ -68,25 +90,25 @@ public static class CorrectionEndpoint
         switch (field)
         {
             case CorrectedField.ExitMonth:
-                if (target.Data is not CaseExited exited) return (null, NotCorrectable(target.Version, CaseEventLabels.Of(target.EventType), "退出月份", "退出（停发）"));
+                if (target.Data is not CaseExited exited) return (null, NotCorrectable(target.Version, CaseEventLabels.Of(target.EventType), "退出月份", "退出（停发）"), []);
                 var from = exited.EffectiveMonth < exitMonth ? exited.EffectiveMonth : exitMonth;
-                return (Corrected(Format(exited.EffectiveMonth), Format(exitMonth), from, null, null, exitMonth), null);
+                return (Corrected(Format(exited.EffectiveMonth), Format(exitMonth), from, null, null, exitMonth), null, []);
 
             case CorrectedField.MonthlyAmount:
                 if (CorrectionPlan.AmountOf(target.Data) is not { } amount || CorrectionPlan.Months(events, target.Version) is not var (amountFrom, amountUntil))
-                    return (null, NotCorrectable(target.Version, CaseEventLabels.Of(target.EventType), "月保障金额", "审核确认纳入、复核或标准调整"));
-                return (Corrected(FieldReader.Format(amount), FieldReader.Format(figure), amountFrom, amountUntil, figure, null), null);
+                    return (null, NotCorrectable(target.Version, CaseEventLabels.Of(target.EventType), "月保障金额", "审核确认纳入、复核或标准调整"), []);
+                return (Corrected(FieldReader.Format(amount), FieldReader.Format(figure), amountFrom, amountUntil, figure, null), null, []);
 
             default:
                 if (CorrectionPlan.IncomeOf(target.Data) is not { } income)
-                    return (null, NotCorrectable(target.Version, CaseEventLabels.Of(target.EventType), "家庭月收入", "家庭经济状况认定或复核"));
+                    return (null, NotCorrectable(target.Version, CaseEventLabels.Of(target.EventType), "家庭月收入", "家庭经济状况认定或复核"), []);
                 if (CorrectionPlan.Months(events, target.Version) is not var (incomeFrom, incomeUntil))
-                    return (null, new Refusal("该认定尚未据以审批", $"第 {target.Version} 版认定之后尚无审核确认，按正确收入重新认定即可，无须更正。"));
+                    return (null, new Refusal("该认定尚未据以审批", $"第 {target.Version} 版认定之后尚无审核确认，按正确收入重新认定即可，无须更正。"), []);
                 var then = CorrectionPlan.WithIncome(events, target.Version, figure)!;
                 var policy = await Policies.InForceAsync(session, state.CountyCode, incomeFrom, ct);
                 if (CaseAmounts.Compute(then, state.Program, incomeFrom, policy.Parameters) is not { } computed)
-                    return (null, new Refusal("无法测算更正后的金额", "按政策无法测算该案件更正后的月保障金额，请改为更正金额（MonthlyAmount）。"));
-                return (Corrected(FieldReader.Format(income), FieldReader.Format(figure), incomeFrom, incomeUntil, computed.Total, null), null);
+                    return (null, new Refusal("无法测算更正后的金额", "按政策无法测算该案件更正后的月保障金额，请改为更正金额（MonthlyAmount）。"), []);
+                return (Corrected(FieldReader.Format(income), FieldReader.Format(figure), incomeFrom, incomeUntil, computed.Total, null), null, []);
         }
     }
 

@@ -1,11 +1,11 @@
-using System.Globalization;
-using System.Security.Claims;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
 using NodaTime;
-using Wolverine.Http;
 
 namespace Assistance.Host.Corrections;
 
-/// <summary>What a correction changed, answered beside the new version.</summary>
-public sealed record CorrectionResult(Guid CorrectionId, string OriginalValue, string CorrectedValue, YearMonth EffectiveMonth, YearMonth? UntilMonth, decimal? MonthlyAmount);
+/// <summary>
+/// What a correction changed, answered beside the new version: the values, the months, the over- or underpayment it causes up to
+/// the month it was recorded (<see cref="Difference"/>), whether it awaits a second approver's signature, and notes in zh-CN.
+/// </summary>
+public sealed record CorrectionResult(
+    Guid CorrectionId, string OriginalValue, string CorrectedValue, YearMonth EffectiveMonth, YearMonth? UntilMonth, decimal? MonthlyAmount,
+    decimal Difference, bool AwaitingSecondSignature, IReadOnlyList<string> Notes);

@@ -9,4 +9,6 @@ public enum CorrectedField
     MonthlyAmount,
     /// <summary>退出月份错误: the month an exit took effect from.</summary>
     ExitMonth,
+    /// <summary>出生日期错误: a member's birth date, which sets the ages the rules read (特困 无劳动能力, 分类施保 at 60 and 18).</summary>
+    BirthDate,
 }

@@ -7,9 +7,20 @@ public sealed partial class HouseholdCase
     /// <summary>更正 applied to this case, oldest first.</summary>
     public List<CorrectionNote> Corrections { get; set; } = [];
 
+    /// <summary>Corrections signed by one approver and awaiting the second signature (联审联批); none of them applies yet.</summary>
+    public List<CorrectionFirstSigned> PendingCorrections { get; set; } = [];
+
+    public void Apply(CorrectionFirstSigned e) => PendingCorrections.Add(e);
+
     public void Apply(CaseCorrected e)
     {
+        PendingCorrections.RemoveAll(p => p.Correction.CorrectionId == e.CorrectionId);
         Corrections.Add(new CorrectionNote(e.CorrectionId, e.CorrectsVersion, e.Field, e.EffectiveMonth, e.UntilMonth, e.Reason));
+        if (e.Field == CorrectedField.BirthDate)
+        {
+            ApplyBirthDate(e);
+            return;
+        }
         if (e.Field == CorrectedField.ExitMonth && e.ExitMonth is { } exit)
         {
             Segments = [.. MoveExit(Segments, ExitMonth, exit)];
@@ -24,6 +35,18 @@ public sealed partial class HouseholdCase
             if (LatestReview is not null && LatestReview.EffectiveMonth == e.EffectiveMonth) LatestReview = LatestReview with { MonthlyIncome = income };
             else if (LatestReview is null && LatestAssessment is not null) LatestAssessment = LatestAssessment with { MonthlyIncome = income };
         }
+    }
+
+    /// <summary>The member's birth date put right; the timeline from the correction's month as the right ages give it.</summary>
+    private void ApplyBirthDate(CaseCorrected e)
+    {
+        if (e is not { MemberIdNumber: { } idNumber, BirthDate: { } born }) return;
+        Members = [.. Members.Select(m => m.IdNumber == idNumber ? m with { BirthDate = born } : m)];
+        if (e.RecheckDueOn is { } recheck && (NextReviewDue is null || recheck < NextReviewDue)) NextReviewDue = recheck;
+        if (e.Segments is not { } corrected) return;
+        Segments = [.. EntitlementTimeline.EndBefore(Segments, e.EffectiveMonth),
+            .. corrected.Where(s => s.To is null || s.To >= e.EffectiveMonth).Select(s => s.From < e.EffectiveMonth ? s with { From = e.EffectiveMonth } : s)];
+        if (IsEnrolled && EntitlementTimeline.At(Segments, e.CorrectedOn.ToYearMonth()) is { } now) MonthlyAmount = now.MonthlyAmount;
     }
 
     /// <summary>The segments with <paramref name="amount"/> in the months from..until, split where a segment runs past either end.</summary>

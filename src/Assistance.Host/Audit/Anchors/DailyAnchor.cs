@@ -9,7 +9,8 @@ namespace Assistance.Host.Audit.Anchors;
 
 /// <summary>
 /// Makes the anchor of a day once: the heads of the streams appended to since the previous anchor move forward (only those,
-/// so the daily cost follows the day's work, not the size of the store), then all heads are folded with the event count
+/// so the daily cost follows the day's work, not the size of the store; one statement inside PostgreSQL, no per-stream round
+/// trip), then all heads are folded with the event count
 /// and the highest settled sequence, chained to the previous anchor and, when configured, written to a file.
 /// </summary>
 public sealed class DailyAnchor(IDocumentStore store, AnchorOptions options, TimeProvider time)
@@ -28,14 +29,7 @@ public sealed class DailyAnchor(IDocumentStore store, AnchorOptions options, Tim
         var from = previous?.HighestSequence ?? 0;
         var upTo = Math.Max(from, await table.SettledSequenceAsync(ct));
 
-        long changed = 0;
-        await foreach (var head in table.HeadsAppendedAsync(from, upTo, ct))
-        {
-            head.AnchoredOn = id;
-            session.Store(head);
-            if (++changed % 5_000 == 0) await session.SaveChangesAsync(ct);
-        }
-        await session.SaveChangesAsync(ct);
+        var changed = await table.MoveAnchoredHeadsAsync(from, upTo, id, ct);
 
         var (headsDigest, streams) = await HeadsDigest.ComputeAsync(table, ct);
         var anchor = new AuditAnchor

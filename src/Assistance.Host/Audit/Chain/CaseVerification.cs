@@ -13,11 +13,14 @@ public static class CaseVerification
         var recorded = await table.RecordedVersionAsync(id, ct);
         await using var session = store.QuerySession();
         var head = await session.LoadAsync<AnchoredStreamHead>(id, ct);
-        if (events.Count == 0 && recorded is null && head is null) return null;
+        var sealedAtRest = await table.SealedStreamAsync(id, ct);
+        if (events.Count == 0 && recorded is null && head is null && sealedAtRest is null) return null;
+        // Where the chain began matters only to tell an event stored before it from one inserted since.
+        var chainStart = events.Any(e => e.Seal is null) ? await table.ChainStartAsync(ct) : 0;
 
         var anchors = await session.Query<AuditAnchor>().ToListAsync(ct);
         var anchoredSequence = anchors.MaxBy(a => a.Id, StringComparer.Ordinal)?.HighestSequence ?? 0;
-        var check = new StreamChainCheck(id, recorded, head, anchoredSequence);
+        var check = new StreamChainCheck(id, recorded, head, anchoredSequence, sealedAtRest, chainStart);
         foreach (var e in events) check.Add(e);
         return check.Finish();
     }

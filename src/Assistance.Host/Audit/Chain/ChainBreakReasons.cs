@@ -8,6 +8,8 @@ public static class ChainBreakReasons
     public const string Missing = "missing";
     /// <summary>An event the ledger never sealed, or placed where no append could have put it.</summary>
     public const string Inserted = "inserted";
+    /// <summary>Events stored before the chain existed, not sealed yet (run the <c>seal</c> verb once): not tampering, not proof either.</summary>
+    public const string Unsealed = "unsealed";
     /// <summary>The whole stream is gone.</summary>
     public const string Deleted = "deleted";
 }

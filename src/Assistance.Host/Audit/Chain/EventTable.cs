@@ -17,6 +17,7 @@ public sealed class EventTable(IDocumentStore store)
     private string Events => $"{LedgerStore.Schema}.mt_events";
     private string Streams => $"{LedgerStore.Schema}.mt_streams";
     private string Heads => store.Options.Schema.For<AnchoredStreamHead>(true);
+    private string SealedStreams => store.Options.Schema.For<SealedStream>(true);
 
     public async Task<List<StoredEvent>> StreamAsync(Guid id, CancellationToken ct)
     {
@@ -41,12 +42,49 @@ public sealed class EventTable(IDocumentStore store)
         ReadAsync($"select id, (data ->> 'version')::bigint, (data ->> 'sequence')::bigint, data ->> 'hash', data ->> 'anchoredOn' from {Heads} order by id",
             r => new AnchoredStreamHead { Id = r.GetGuid(0), Version = r.GetInt64(1), Sequence = r.GetInt64(2), Hash = r.GetString(3), AnchoredOn = r.GetString(4) }, ct);
 
-    /// <summary>The last event of each stream appended in the sequence range (after, upTo].</summary>
-    public IAsyncEnumerable<AnchoredStreamHead> HeadsAppendedAsync(long after, long upTo, CancellationToken ct) =>
-        ReadAsync($"""
-            select distinct on (stream_id) stream_id, version, seq_id, coalesce(headers ->> '{EventSeal.Header}', '')
-            from {Events} where seq_id > $1 and seq_id <= $2 order by stream_id, version desc
-            """, r => new AnchoredStreamHead { Id = r.GetGuid(0), Version = r.GetInt64(1), Sequence = r.GetInt64(2), Hash = r.GetString(3) }, ct, after, upTo);
+    /// <summary>Every stream sealed at rest (<see cref="LegacySealing"/>), in stream-id order.</summary>
+    public IAsyncEnumerable<SealedStream> AllSealedStreamsAsync(CancellationToken ct) =>
+        ReadAsync($"select id, data ->> 'sealedOn', (data ->> 'version')::bigint, data -> 'hashes' from {SealedStreams} order by id", ReadSealed, ct);
+
+    public async Task<SealedStream?> SealedStreamAsync(Guid id, CancellationToken ct)
+    {
+        await foreach (var s in ReadAsync($"select id, data ->> 'sealedOn', (data ->> 'version')::bigint, data -> 'hashes' from {SealedStreams} where id = $1", ReadSealed, ct, id)) return s;
+        return null;
+    }
+
+    /// <summary>
+    /// The sequence of the store's first sealed event: where the chain began. Unsealed events below it were stored before the
+    /// chain existed; with no sealed event at all, every event was.
+    /// </summary>
+    public async Task<long> ChainStartAsync(CancellationToken ct) =>
+        await ScalarAsync($"select coalesce(min(seq_id), {long.MaxValue}) from {Events} where headers ->> '{EventSeal.Header}' is not null", ct);
+
+    /// <summary>The events without a seal below <paramref name="sequence"/>, in stream and version order.</summary>
+    public IAsyncEnumerable<StoredEvent> UnsealedEventsBeforeAsync(long sequence, CancellationToken ct) =>
+        ReadAsync($"select {EventColumns} from {Events} where seq_id < $1 and headers ->> '{EventSeal.Header}' is null order by stream_id, version", ReadEvent, ct, sequence);
+
+    /// <summary>
+    /// Moves the anchored head of every stream appended to in the sequence range (after, upTo] to its last event there, in one
+    /// statement inside PostgreSQL (no row comes to the ledger and back); returns how many heads moved.
+    /// </summary>
+    public async Task<long> MoveAnchoredHeadsAsync(long after, long upTo, string anchoredOn, CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand($"""
+            insert into {Heads} (id, data, mt_dotnet_type, mt_last_modified)
+            select stream_id,
+                   jsonb_build_object('id', stream_id, 'version', version, 'sequence', seq_id,
+                                      'hash', coalesce(headers ->> '{EventSeal.Header}', ''), 'anchoredOn', $3::text),
+                   $4, now()
+            from (select distinct on (stream_id) stream_id, version, seq_id, headers
+                  from {Events} where seq_id > $1 and seq_id <= $2 order by stream_id, version desc) h
+            on conflict (id) do update set data = excluded.data, mt_last_modified = excluded.mt_last_modified
+            """, connection);
+        foreach (var p in new object[] { after, upTo, anchoredOn, typeof(AnchoredStreamHead).FullName! }) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        command.CommandTimeout = 0;
+        return await command.ExecuteNonQueryAsync(ct);
+    }
 
     public async Task<long> CountEventsUpToAsync(long sequence, CancellationToken ct) =>
         await ScalarAsync($"select count(*) from {Events} where seq_id <= $1", ct, sequence);
@@ -69,6 +107,12 @@ public sealed class EventTable(IDocumentStore store)
     private static StoredEvent ReadEvent(NpgsqlDataReader r) => new(
         r.GetInt64(0), r.GetGuid(1), r.GetInt64(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
         r.GetFieldValue<DateTimeOffset>(6), r.IsDBNull(7) ? null : r.GetString(7));
+
+    private static SealedStream ReadSealed(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetGuid(0), SealedOn = r.GetString(1), Version = r.GetInt64(2),
+        Hashes = System.Text.Json.JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [],
+    };
 
     private async IAsyncEnumerable<T> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> read, [EnumeratorCancellation] CancellationToken ct, params object[] parameters)
     {

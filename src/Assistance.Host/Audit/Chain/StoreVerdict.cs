@@ -4,4 +4,5 @@ using Marten;
 namespace Assistance.Host.Audit.Chain;
 
 /// <summary>The result over the whole store: every stream's first break, and the anchors' own check.</summary>
-public sealed record StoreVerdict(bool Valid, long Streams, long Events, IReadOnlyList<BrokenStream> Broken, AnchorVerdict Anchor);
+/// <remarks><see cref="SealedAtRest"/>: streams whose first events were stored before the chain existed and sealed later.</remarks>
+public sealed record StoreVerdict(bool Valid, long Streams, long Events, IReadOnlyList<BrokenStream> Broken, AnchorVerdict Anchor, long SealedAtRest = 0);

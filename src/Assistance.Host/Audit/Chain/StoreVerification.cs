@@ -4,8 +4,8 @@ using Marten;
 namespace Assistance.Host.Audit.Chain;
 
 /// <summary>
-/// Checks every stream in one pass: the events (in stream order), the streams' recorded versions and the anchored heads are
-/// three reads in the same uuid order, merged here, so memory does not grow with the store and a case deleted whole,
+/// Checks every stream in one pass: the events (in stream order), the streams' recorded versions, the anchored heads and the
+/// seals at rest are four reads in the same uuid order, merged here, so memory does not grow with the store and a case deleted whole,
 /// which leaves only its anchored head, is found like any other.
 /// </summary>
 public sealed class StoreVerification(IDocumentStore store, AnchorOptions options)
@@ -18,19 +18,26 @@ public sealed class StoreVerification(IDocumentStore store, AnchorOptions option
         await using var events = table.AllEventsAsync(ct).GetAsyncEnumerator(ct);
         await using var recorded = table.AllRecordedVersionsAsync(ct).GetAsyncEnumerator(ct);
         await using var heads = table.AllAnchoredHeadsAsync(ct).GetAsyncEnumerator(ct);
-        bool hasEvent = await events.MoveNextAsync(), hasRecorded = await recorded.MoveNextAsync(), hasHead = await heads.MoveNextAsync();
+        await using var atRest = table.AllSealedStreamsAsync(ct).GetAsyncEnumerator(ct);
+        var chainStart = await table.ChainStartAsync(ct);
+        bool hasEvent = await events.MoveNextAsync(), hasRecorded = await recorded.MoveNextAsync(), hasHead = await heads.MoveNextAsync(),
+            hasAtRest = await atRest.MoveNextAsync();
 
         var broken = new List<BrokenStream>();
-        long streams = 0, eventCount = 0;
-        while (hasEvent || hasRecorded || hasHead)
+        long streams = 0, eventCount = 0, sealedAtRest = 0;
+        while (hasEvent || hasRecorded || hasHead || hasAtRest)
         {
-            var id = Min(Min(hasEvent ? events.Current.StreamId : null, hasRecorded ? recorded.Current.Id : null), hasHead ? heads.Current.Id : null)!.Value;
+            var id = Min(Min(Min(hasEvent ? events.Current.StreamId : null, hasRecorded ? recorded.Current.Id : null), hasHead ? heads.Current.Id : null),
+                hasAtRest ? atRest.Current.Id : null)!.Value;
             long? version = null;
             if (hasRecorded && recorded.Current.Id == id) { version = recorded.Current.Version; hasRecorded = await recorded.MoveNextAsync(); }
             AnchoredStreamHead? head = null;
             if (hasHead && heads.Current.Id == id) { head = heads.Current; hasHead = await heads.MoveNextAsync(); }
 
-            var check = new StreamChainCheck(id, version, head, anchoredSequence);
+            SealedStream? seals = null;
+            if (hasAtRest && atRest.Current.Id == id) { seals = atRest.Current; hasAtRest = await atRest.MoveNextAsync(); }
+
+            var check = new StreamChainCheck(id, version, head, anchoredSequence, seals, chainStart);
             while (hasEvent && events.Current.StreamId == id)
             {
                 check.Add(events.Current);
@@ -39,11 +46,12 @@ public sealed class StoreVerification(IDocumentStore store, AnchorOptions option
             var verdict = check.Finish();
             streams++;
             eventCount += verdict.Events;
+            if (verdict.SealedOn is not null) sealedAtRest++;
             if (verdict.Break is { } b) broken.Add(new BrokenStream(id, b.Version, b.Reason, b.Detail));
             if (streams % 10_000 == 0) progress?.Report(new VerifyProgress(streams, eventCount, broken.Count));
         }
         progress?.Report(new VerifyProgress(streams, eventCount, broken.Count));
-        return new StoreVerdict(broken.Count == 0 && anchorVerdict.Valid, streams, eventCount, broken, anchorVerdict);
+        return new StoreVerdict(broken.Count == 0 && anchorVerdict.Valid, streams, eventCount, broken, anchorVerdict, sealedAtRest);
     }
 
     /// <summary>The smaller id in PostgreSQL's uuid order (bytes as written), which is not <see cref="Guid.CompareTo(Guid)"/>'s.</summary>

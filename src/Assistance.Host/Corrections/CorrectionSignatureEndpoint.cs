@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Assistance.Domain.Cases;
+using Assistance.Host.Access;
+using Assistance.Host.Cases;
+using Assistance.Host.Core;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Assistance.Host.Corrections;
+
+/// <summary>
+/// 复签 (联审联批) of a correction above the county's line: another approver than the one who recorded it signs, and the
+/// correction is recorded as it was signed first, with both signatures; only then do the case, rolls and statistics apply it.
+/// </summary>
+public static class CorrectionSignatureEndpoint
+{
+    [Authorize(Policy = LedgerPolicies.Approve)]
+    [WolverinePost("/api/households/{id}/corrections/{correctionId}/signature", OperationId = "signCorrection")]
+    public static async Task<IResult> Post(Guid id, Guid correctionId, CorrectionSignatureRequest request, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var signedIn = user.Ledger();
+        var actor = Actors.Of(signedIn);
+        return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn, state =>
+        {
+            if (state.PendingCorrections.FirstOrDefault(p => p.Correction.CorrectionId == correctionId) is not { } first)
+                return Decision.Refuse("没有待复签的更正", $"案件 {id} 没有编号为 {correctionId} 的待复签更正（已生效，或从未初签）。");
+            if (SeparationOfDuties.SecondSignerMaySign(first, actor) is { } sameHand) return sameHand;
+            var signed = first.Correction with
+            {
+                SecondSigner = actor,
+                SecondSignature = SignatureReference.Of(id, actor, "复签更正", first.Correction.Signature?.Sha256),
+            };
+            return Decision.Accept(signed).Explained(new CorrectionResult(signed.CorrectionId, signed.OriginalValue, signed.CorrectedValue,
+                signed.EffectiveMonth, signed.UntilMonth, signed.MonthlyAmount, first.Difference, false, [$"已由 {first.Correction.CorrectedBy} 初签、{actor} 复签，更正生效。"]));
+        }, ct);
+    }
+}
