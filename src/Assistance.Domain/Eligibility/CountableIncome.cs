@@ -7,6 +7,3 @@ public sealed record CountableIncome(
     decimal EmploymentCostDeducted,
     decimal Excluded,
     IReadOnlyList<string> Explanation);
-
-/// <summary>Why an income item could not be counted; <see cref="Index"/> is its position in the list sent.</summary>
-public sealed record IncomeProblem(int Index, string Field, string Message);

@@ -32,7 +32,7 @@ public static class CountableIncomeCalculator
             if (!IncomeKinds.TryParse(items[i].Kind, out var kind))
                 found.Add(new(i, "kind", $"未知的收入类型“{items[i].Kind}”"));
             else if (items[i].Amount < 0)
-                found.Add(new(i, "amount", $"{kind.ZhName()}金额不能为负数"));
+                found.Add(new(i, "amount", $"{IncomeKindLabels.Of(kind)}金额不能为负数"));
         }
         return found;
     }
@@ -58,15 +58,15 @@ public static class CountableIncomeCalculator
         foreach (var (kind, amount) in counted.OrderBy(c => c.Key))
         {
             lines.Add(kind == IncomeKind.Wages && deducted > 0
-                ? $"{kind.ZhName()} {Zh.Fen(amount)} 元，扣除必要就业成本 {Zh.Fen(deducted)} 元后计 {Zh.Fen(amount - deducted)} 元"
-                : $"{kind.ZhName()} {Zh.Fen(amount)} 元，计入家庭收入");
+                ? $"{IncomeKindLabels.Of(kind)} {Zh.Fen(amount)} 元，扣除必要就业成本 {Zh.Fen(deducted)} 元后计 {Zh.Fen(amount - deducted)} 元"
+                : $"{IncomeKindLabels.Of(kind)} {Zh.Fen(amount)} 元，计入家庭收入");
         }
         if (byShare > employmentCosts && byShare > 0)
             lines.Add($"按工资性收入的 {policy.EmploymentCostDeductionShare:P0} 扣除必要就业成本（县级放宽认定）");
         if (employmentCosts > deducted)
             lines.Add($"必要就业成本超出工资性收入的部分 {Zh.Fen(employmentCosts - deducted)} 元不予扣除");
         foreach (var (kind, amount) in excluded.OrderBy(e => e.Key))
-            lines.Add($"{kind.ZhName()} {Zh.Fen(amount)} 元，不计入家庭收入");
+            lines.Add($"{IncomeKindLabels.Of(kind)} {Zh.Fen(amount)} 元，不计入家庭收入");
 
         var total = counted.Values.Sum() - deducted;
         lines.Add($"家庭月可计收入合计 {Zh.Fen(total)} 元");
