@@ -1,14 +1,14 @@
-using Assistance.Domain.Cases;
+using Assistance.Domain.Statistics;
 
 namespace Assistance.Host.Statistics;
 
 /// <summary>
-/// The statistics projection's own fold of one case, so that it can take back what the case counted before an event
-/// (a backdated exit, a member change) and count what it counts after. Kept apart from the inline case snapshot,
-/// which is ahead of the daemon while a rebuild replays the events.
+/// What one case counts in the month documents (its county and monthly movements), so that the projection can take it back
+/// when the case changes (a backdated exit, a member change) and count what the case counts after.
 /// </summary>
 public sealed class CaseStatisticsState
 {
     public Guid Id { get; set; }
-    public HouseholdCase Case { get; set; } = new();
+    public string CountyCode { get; set; } = "";
+    public List<CaseFlow> Flows { get; set; } = [];
 }

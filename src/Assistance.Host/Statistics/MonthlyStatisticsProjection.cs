@@ -1,5 +1,6 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Statistics;
+using Assistance.Host.Storage;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
@@ -7,9 +8,10 @@ using Marten.Events.Projections;
 namespace Assistance.Host.Statistics;
 
 /// <summary>
-/// Monthly statistics per county × program × effective month, run by the async daemon. For every case touched by a batch
-/// it folds the events onto its own copy of the case, then takes back the case's old monthly movements and adds the new ones,
-/// so that a late-recorded event moves the month it takes effect in.
+/// Monthly statistics per county × program × effective month, run by the async daemon. For every case touched by a batch it
+/// takes back what the case counted before (kept in <see cref="CaseStatisticsState"/>) and adds what the case as it stands now
+/// counts, so that a late-recorded event moves the month it takes effect in. Each case always counts its current timeline, so
+/// the sums equal a rebuild's whichever pages the events came in.
 /// </summary>
 public sealed class MonthlyStatisticsProjection : IProjection
 {
@@ -18,34 +20,34 @@ public sealed class MonthlyStatisticsProjection : IProjection
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         // The facts beside the case (review due, warnings, duplicates) move no figure; skipping them spares a load and a write per case.
-        var caseEvents = events.Where(e => e.Data is ICaseEvent && !CaseEventFold.FactsBesideTheCase.Contains(e.EventType)).ToList();
-        if (caseEvents.Count == 0) return;
+        var lastVersions = new Dictionary<Guid, long>();
+        foreach (var e in events.Where(e => e.Data is ICaseEvent && !CaseEventFold.FactsBesideTheCase.Contains(e.EventType)))
+            lastVersions[e.StreamId] = Math.Max(e.Version, lastVersions.GetValueOrDefault(e.StreamId));
+        if (lastVersions.Count == 0) return;
 
-        var ids = caseEvents.Select(e => e.StreamId).Distinct().ToArray();
+        var ids = lastVersions.Keys.ToArray();
         var states = (await operations.LoadManyAsync<CaseStatisticsState>(cancellation, ids)).ToDictionary(s => s.Id);
-        var before = states.Values.ToDictionary(s => s.Id, s => Counted(s.Case));
-
-        foreach (var e in caseEvents)
-        {
-            states.TryGetValue(e.StreamId, out var state);
-            var folded = CaseEventFold.Apply(state?.Case, e.Data);
-            if (folded is null) continue;
-            state ??= states[e.StreamId] = new CaseStatisticsState { Id = e.StreamId };
-            state.Case = folded;
-        }
+        var cases = await CaseSnapshots.CurrentAsync(operations, lastVersions, cancellation);
 
         var changes = new MonthlyChanges();
-        foreach (var state in states.Values)
+        foreach (var id in ids)
         {
-            if (before.TryGetValue(state.Id, out var old)) changes.Add(old.County, old.Flows, -1);
-            var now = Counted(state.Case);
-            changes.Add(now.County, now.Flows, +1);
-            operations.Store(state);
+            var before = states.GetValueOrDefault(id);
+            var now = cases.TryGetValue(id, out var c)
+                ? new CaseStatisticsState { Id = id, CountyCode = c.CountyCode, Flows = CaseFlows.Of(CaseTimeline.Of(c)).ToList() }
+                : null;
+            if (before is not null && now is not null && before.CountyCode == now.CountyCode && before.Flows.SequenceEqual(now.Flows)) continue;
+            if (before is not null) changes.Add(before.CountyCode, before.Flows, -1);
+            if (now is null)
+            {
+                if (before is not null) operations.Delete<CaseStatisticsState>(id);
+                continue;
+            }
+            changes.Add(now.CountyCode, now.Flows, +1);
+            operations.Store(now);
         }
         await changes.ApplyAsync(operations, cancellation);
     }
-
-    private static (string County, IReadOnlyList<CaseFlow> Flows) Counted(HouseholdCase c) => (c.CountyCode, CaseFlows.Of(CaseTimeline.Of(c)));
 
     /// <summary>The batch's net changes to month documents, applied with one load and one write per month.</summary>
     private sealed class MonthlyChanges

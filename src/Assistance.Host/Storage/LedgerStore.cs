@@ -41,6 +41,9 @@ public static class LedgerStore
                 opts.Events.MetadataConfig.HeadersEnabled = true;
                 opts.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
                 opts.Projections.Snapshot<HouseholdCase>(SnapshotLifecycle.Inline);
+                // Every per-county read of the cases (the payment-roll draft, open appeals, audit queries, standard changes) reads that
+                // county's rows rather than every case of the city.
+                opts.Schema.For<HouseholdCase>().Index(c => c.CountyCode);
                 opts.Listeners.Add(new IdempotencyRecording(sp.GetRequiredService<IHttpContextAccessor>()));
                 foreach (var module in ILedgerModule.All) module.ConfigureStore(opts, sp);
                 return opts;

@@ -6,8 +6,9 @@ using Assistance.Domain.Worklists;
 namespace Assistance.Host.Worklists;
 
 /// <summary>
-/// The worklist read model of one case (async projection of its stream): the case folded, the facts of its stream,
-/// and its row on each list it belongs to (null when it is not on that list).
+/// The worklist read model of one case (async projection of its stream): what a row shows of the case, the facts of its
+/// stream, and its row on each list it belongs to (null when it is not on that list). The case itself is not kept here: the
+/// lists are evaluated from the case's snapshot, and every list's count and page reads these documents.
 /// </summary>
 public sealed class CaseWorklist
 {
@@ -20,7 +21,8 @@ public sealed class CaseWorklist
     public string Status { get; set; } = "";
     public string Program { get; set; } = "";
     public int AppliedOn { get; set; }
-    public HouseholdCase Case { get; set; } = new();
+    /// <summary>The version of the stream's last event this document has taken in (the refresh writes only over that version).</summary>
+    public long Version { get; set; }
     public CaseFacts Facts { get; set; } = new();
 
     public WorklistEntry? PendingApplications { get; set; }
@@ -30,21 +32,21 @@ public sealed class CaseWorklist
     public WorklistEntry? Duplicates { get; set; }
     public WorklistEntry? Warnings { get; set; }
 
-    public void Refresh(WorkingDayCalendar days, WorklistPolicy policy)
+    public void Refresh(HouseholdCase c, WorkingDayCalendar days, WorklistPolicy policy)
     {
-        CountyCode = Case.CountyCode;
-        Township = Case.Township;
-        Village = Case.Village;
-        if (Case.Members.Count > 0)
+        CountyCode = c.CountyCode;
+        Township = c.Township;
+        Village = c.Village;
+        if (c.Members.Count > 0)
         {
-            HeadName = Case.Applicant.Name;
-            HeadIdNumberMasked = IdNumber.Mask(Case.Applicant.IdNumber);
+            HeadName = c.Applicant.Name;
+            HeadIdNumberMasked = IdNumber.Mask(c.Applicant.IdNumber);
         }
-        Status = Case.Status.ToString();
-        Program = Case.Program.ToString();
-        AppliedOn = DayNumber.Of(Case.AppliedOn);
+        Status = c.Status.ToString();
+        Program = c.Program.ToString();
+        AppliedOn = DayNumber.Of(c.AppliedOn);
 
-        var lists = WorklistRules.Evaluate(Case, Facts, days, policy);
+        var lists = WorklistRules.Evaluate(c, Facts, days, policy);
         PendingApplications = WorklistEntry.Of(lists.GetValueOrDefault(Worklist.PendingApplications));
         ReviewsDue = WorklistEntry.Of(lists.GetValueOrDefault(Worklist.ReviewsDue));
         ShouldExit = WorklistEntry.Of(lists.GetValueOrDefault(Worklist.ShouldExit));

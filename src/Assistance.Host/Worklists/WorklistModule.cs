@@ -31,7 +31,7 @@ public sealed class WorklistModule : ILedgerModule
         var projection = new CaseWorklistProjection(services.GetRequiredService<OfficeCalendar>());
         LedgerStore.PageLargely(projection.Options);
         options.Projections.Add(projection, ProjectionLifecycle.Async);
-        options.Schema.For<CaseWorklist>().Index(x => x.CountyCode);
+        WorklistIndexes.Add(options.Schema.For<CaseWorklist>());
         options.Schema.For<DailyChecksProgress>();
         options.Schema.For<HolidayScheduleDocument>().Identity(x => x.Year);
         // Serves the containment lookups by member ID number (重复享受 at every enrolment, data comparison, roster import)

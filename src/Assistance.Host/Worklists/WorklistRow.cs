@@ -38,8 +38,8 @@ public sealed record WorklistRow(
         var reason = list == Worklist.ReviewsDue && overdue > 0 ? $"{entry.Reason}，已逾期 {overdue} 天" : entry.Reason;
         return new(doc.Id, doc.CountyCode, counties.NameOf(doc.CountyCode), doc.Township, doc.Village, doc.HeadIdNumberMasked,
             doc.HeadName, reason, entry.Codes, due, overdue, doc.Status,
-            CaseStatusLabels.Of(doc.Case.Status), doc.Program, $"/cases/view.html?id={doc.Id}",
-            list == Worklist.PendingApplications ? Math.Max(0, days.WorkingDaysBetween(doc.Case.AppliedOn, today)) : null,
+            CaseStatusLabels.Of(Enum.Parse<CaseStatus>(doc.Status)), doc.Program, $"/cases/view.html?id={doc.Id}",
+            list == Worklist.PendingApplications ? Math.Max(0, days.WorkingDaysBetween(DayNumber.ToDate(doc.AppliedOn), today)) : null,
             list == Worklist.Warnings
                 ? doc.Facts.OpenWarnings.Select(w => new WarningRow(w.WarningId, Assistance.Domain.Values.IdNumber.Mask(w.IdNumber), w.SourceDepartment, w.Kind, w.ReportedOn, w.VerifyBy)).ToList()
                 : null);

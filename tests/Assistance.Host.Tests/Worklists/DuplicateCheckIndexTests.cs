@@ -2,7 +2,6 @@ using Assistance.Host.Tests.Support;
 using Assistance.Host.Worklists.Duplicates;
 using Marten;
 using Marten.Linq;
-using Npgsql;
 
 namespace Assistance.Host.Tests.Worklists;
 
@@ -18,22 +17,9 @@ public class DuplicateCheckIndexTests(LedgerFixture ledger) : IClassFixture<Ledg
         await using var session = ledger.Store.QuerySession();
         var query = DuplicateChecks.OtherEnrolments(session, Households.ApplicantId, Guid.NewGuid()).ToCommand(FetchType.FetchMany);
 
-        var plan = await ExplainAsync(query);
+        var plan = await QueryPlans.ExplainAsync(ledger.Store, query);
 
         plan.ShouldContain("Bitmap Index Scan on mt_doc_householdcase_idx_data");
         plan.ShouldNotContain("Seq Scan");
-    }
-
-    private async Task<string> ExplainAsync(NpgsqlCommand query)
-    {
-        await using var connection = ledger.Store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        await using (var noScans = new NpgsqlCommand("set enable_seqscan = off", connection)) await noScans.ExecuteNonQueryAsync();
-        await using var explain = new NpgsqlCommand("explain " + query.CommandText, connection);
-        foreach (NpgsqlParameter parameter in query.Parameters) explain.Parameters.Add(parameter.Clone());
-        var lines = new List<string>();
-        await using var reader = await explain.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
-        return string.Join('\n', lines);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Assistance.Domain.Calendar;
+using Assistance.Domain.Cases;
 using Assistance.Domain.Worklists;
 using Assistance.Host.Core;
 using Assistance.Host.Worklists.Calendar;
@@ -12,7 +13,7 @@ using Wolverine.Runtime.Handlers;
 namespace Assistance.Host.Worklists.Refresh;
 
 /// <summary>
-/// Re-evaluates worklist documents from their stored case and facts (<see cref="CaseWorklist.Refresh"/>), a batch at a time.
+/// Re-evaluates worklist documents from their case's snapshot and their facts (<see cref="CaseWorklist.Refresh"/>), a batch at a time.
 /// Running it twice changes nothing: the lists are a function of the case, the facts, the calendar and the policy.
 /// </summary>
 public static class RefreshWorklistsHandler
@@ -50,15 +51,17 @@ public static class RefreshWorklistsHandler
         foreach (var batch in ids.Chunk(BatchSize))
         {
             await using var session = store.LightweightSession();
+            var cases = (await session.LoadManyAsync<HouseholdCase>(ct, batch)).ToDictionary(c => c.Id);
             foreach (var doc in await session.LoadManyAsync<CaseWorklist>(ct, batch))
             {
-                if (!policies.TryGetValue(doc.CountyCode, out var policy))
-                    policies[doc.CountyCode] = policy = await WorklistPolicies.InForceAsync(session, doc.CountyCode, month, ct);
+                if (!cases.TryGetValue(doc.Id, out var c)) continue;
+                if (!policies.TryGetValue(c.CountyCode, out var policy))
+                    policies[c.CountyCode] = policy = await WorklistPolicies.InForceAsync(session, c.CountyCode, month, ct);
                 var before = ListsOf(doc);
-                doc.Refresh(days, policy);
+                doc.Refresh(c, days, policy);
                 if (ListsOf(doc) == before) continue;
-                var version = doc.Case.Version;
-                session.Patch<CaseWorklist>(x => x.Id == doc.Id && x.Case.Version == version)
+                var version = doc.Version;
+                session.Patch<CaseWorklist>(x => x.Id == doc.Id && x.Version == version)
                     .Set(x => x.PendingApplications, doc.PendingApplications)
                     .Set(x => x.ReviewsDue, doc.ReviewsDue)
                     .Set(x => x.ShouldExit, doc.ShouldExit)

@@ -1,0 +1,38 @@
+using Assistance.Domain.Worklists;
+using Assistance.Host.Tests.Support;
+using Assistance.Host.Worklists;
+using Marten;
+using Marten.Linq;
+using NodaTime;
+
+namespace Assistance.Host.Tests.Worklists;
+
+/// <summary>
+/// Each list's count, overdue count and first page read that list's partial indexes (the documents on the list in the county),
+/// not every worklist document of the county: the queries' expressions and the indexes' must stay the same for PostgreSQL to use them.
+/// </summary>
+public class WorklistIndexTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
+{
+    public static TheoryData<Worklist> Lists => new(Enum.GetValues<Worklist>());
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public async Task A_list_is_counted_and_paged_from_its_own_indexes(Worklist list)
+    {
+        var today = new LocalDate(2026, 3, 2);
+        var index = $"mt_doc_caseworklist_idx_{System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(list.ToString())}_";
+        await using var session = ledger.Store.QuerySession();
+        var onList = WorklistQuery.On(session, list, today, "140429", null);
+
+        var count = await QueryPlans.ExplainAsync(ledger.Store, onList.ToCommand(FetchType.Count));
+        var overdue = await QueryPlans.ExplainAsync(ledger.Store, WorklistQuery.Overdue(onList, list, today).ToCommand(FetchType.Count));
+        var page = await QueryPlans.ExplainAsync(ledger.Store,
+            WorklistQuery.Sorted(onList, list, WorklistSort.DueOn).Take(20).ToCommand(FetchType.FetchMany));
+
+        foreach (var plan in new[] { count, overdue, page })
+        {
+            plan.ShouldContain(index);
+            plan.ShouldNotContain("Seq Scan");
+        }
+    }
+}
