@@ -41,10 +41,16 @@ public sealed record Assets(decimal Deposits = 0, decimal Vehicles = 0, decimal 
     public decimal Total => Deposits + Vehicles + Houses + Other;
 }
 
-/// <summary>One income item of an assessment, by kind.</summary>
-public sealed record IncomeItem(string Kind, decimal Amount);
+/// <summary>
+/// One income item of an assessment, by kind. <see cref="WorkStartedOn"/> (wages and business income only) is the month the
+/// member found work, from which the county may disregard the item for a while (就业渐退, <see cref="PolicyParameters.EmploymentIncomeDisregardMonths"/>).
+/// </summary>
+public sealed record IncomeItem(string Kind, decimal Amount, YearMonth? WorkStartedOn = null);
 
-/// <summary>家庭经济状况认定: the household's economic situation was assessed.</summary>
+/// <summary>
+/// 家庭经济状况认定: the household's economic situation was assessed; <c>RigidSpending</c> is the twelve months' 刚性支出 the
+/// 刚性支出困难 test (N9) read, when declared.
+/// </summary>
 public sealed record EconomicStatusAssessed(
     LocalDate AssessedOn,
     decimal MonthlyIncome,
@@ -59,12 +65,16 @@ public sealed record EconomicStatusAssessed(
     Amounts.TekunSupportMode? SupportMode = null,
     int? PolicyVersion = null,
     IReadOnlyList<string>? TekunIdNumbers = null,
-    IReadOnlyList<MemberSelfCare>? MemberSelfCare = null) : ICaseEvent;
+    IReadOnlyList<MemberSelfCare>? MemberSelfCare = null,
+    RigidSpending? RigidSpending = null) : ICaseEvent;
 
 /// <summary>生活自理能力评估 of one member, where a case supports several 特困 persons with different levels.</summary>
 public sealed record MemberSelfCare(string IdNumber, Eligibility.SelfCareAssessment SelfCare);
 
-/// <summary>审核确认 (approved): the household is enrolled in a program from a month.</summary>
+/// <summary>
+/// 审核确认 (approved): the household is enrolled in a program from a month. A 刚性支出困难 recognition holds until
+/// <c>RecognisedUntil</c> (the last month, N9 Art.10); other programs run until an exit.
+/// </summary>
 public sealed record EnrolmentApproved(
     Program Program,
     YearMonth EffectiveMonth,
@@ -79,7 +89,8 @@ public sealed record EnrolmentApproved(
     LocalDate? DecidedOn = null,
     decimal? AddOnPerPerson = null,
     SignatureReference? Signature = null,
-    SignatureReference? SecondSignature = null) : ICaseEvent;
+    SignatureReference? SecondSignature = null,
+    YearMonth? RecognisedUntil = null) : ICaseEvent;
 
 /// <summary>
 /// 初签 (联审联批): the first of two approvers signed an enrolment the county wants two signatures for; nothing is paid

@@ -9,6 +9,7 @@ public static class StatisticsLabels
         Program.Tekun => "特困",
         Program.Temporary => "临时救助",
         Program.Marginal => "低保边缘",
+        Program.RigidExpenditure => "刚性支出困难",
         _ => program.ToString(),
     };
 
@@ -22,6 +23,7 @@ public static class StatisticsLabels
         ExitReason.Fraud => "骗保",
         ExitReason.RefusedCheck => "拒绝核查",
         ExitReason.Other => "其他",
+        ExitReason.RecognitionExpired => "认定有效期满",
         _ => reason.ToString(),
     };
 }

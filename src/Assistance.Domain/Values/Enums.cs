@@ -14,6 +14,8 @@ public enum Program
     Temporary,
     /// <summary>低保边缘家庭</summary>
     Marginal,
+    /// <summary>刚性支出困难家庭 (N9): recognised for a limited time, no monthly amount</summary>
+    RigidExpenditure,
 }
 
 /// <summary>How the application reached the office.</summary>
@@ -28,7 +30,7 @@ public enum LaborCapacity { Full, Partial, None }
 
 public enum CaseStatus { Applied, Committed, Assessed, Enrolled, GradualExit, Rejected, Exited }
 
-public enum ExitReason { IncomeAboveStandard, GradualExitEnded, Death, MovedAway, Voluntary, Fraud, RefusedCheck, Other }
+public enum ExitReason { IncomeAboveStandard, GradualExitEnded, Death, MovedAway, Voluntary, Fraud, RefusedCheck, Other, RecognitionExpired }
 
 /// <summary>急难型 (Emergency) or 支出型 (Expenditure) temporary assistance.</summary>
 public enum TemporaryKind { Emergency, Expenditure }

@@ -35,12 +35,14 @@ public sealed record CaseView(
     IReadOnlyList<EntitlementSegment> Segments,
     IReadOnlyList<TemporaryAssistanceGranted> TemporaryGrants,
     EconomicStatusAssessed? LatestAssessment,
-    FirstApprovalSigned? AwaitingSecondApproval)
+    FirstApprovalSigned? AwaitingSecondApproval,
+    YearMonth? RecognisedUntil,
+    IReadOnlyList<IllnessPovertyRecognised> IllnessPoverty)
 {
     public static CaseView Of(HouseholdCase c, DateTimeOffset lastEventAt, CountyRegistry counties) => new(
         c.Id, c.Version, c.CountyCode, counties.NameOf(c.CountyCode), c.Township, c.Village, c.Residence, c.Status,
         StatusNames.Of(c.Status), c.Program, c.Channel, c.Members, c.SinglePersonIdNumber, c.EnrolledPersons, c.MonthlyAmount,
         c.EffectiveMonth, c.NextReviewDue, c.GradualExitUntil, c.AppliedOn, Instant.FromDateTimeOffset(lastEventAt),
         c.RejectionReason, c.ExitReason, c.ExitMonth, c.PreviousCaseId, c.Segments, c.TemporaryGrants, c.LatestAssessment,
-        c.AwaitingSecondApproval);
+        c.AwaitingSecondApproval, c.RecognisedUntil, c.IllnessPoverty);
 }

@@ -66,6 +66,7 @@ public sealed record OutreachWorklistRow(
         ExitReason.Voluntary => "自愿退出",
         ExitReason.Fraud => "骗取救助",
         ExitReason.RefusedCheck => "拒绝核查",
+        ExitReason.RecognitionExpired => "认定有效期满",
         _ => "其他",
     };
 }

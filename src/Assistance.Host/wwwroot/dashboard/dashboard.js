@@ -2,7 +2,7 @@
 (() => {
   const $ = id => document.getElementById(id);
   const numbers = new Intl.NumberFormat('zh-CN');
-  const programNames = { Dibao: '低保', Tekun: '特困', Marginal: '低保边缘', Temporary: '临时救助' };
+  const programNames = { Dibao: '低保', Tekun: '特困', Marginal: '低保边缘', RigidExpenditure: '刚性支出困难', Temporary: '临时救助' };
   const growthChart = echarts.init($('growth-chart'));
   const trendChart = echarts.init($('trend-chart'));
   const outreachChart = echarts.init($('outreach-chart'));
