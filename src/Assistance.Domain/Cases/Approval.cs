@@ -76,7 +76,9 @@ public static class ApprovalDecision
                 "月保障金额为 0 元，纳入后不发放任何救助金却计入保障人数；家庭收入不低于标准的，可按低保边缘家庭纳入。");
 
         var nextReview = program is Program.Temporary or Program.RigidExpenditure ? null
-            : ReviewSchedule.NextDue(month.OnDayOfMonth(1), program, state.Members, command.IncomeStable, version.Parameters);
+            : ReviewSchedule.NoLaterThanDisregardEnd(
+                ReviewSchedule.NextDue(month.OnDayOfMonth(1), program, state.Members, command.IncomeStable, version.Parameters),
+                AssessedDisregardEnds(state, policy));
         var enrolled = program == Program.Tekun && state.SinglePersonIdNumber is null
             ? CaseAmounts.TekunPersons(state).Select(m => m.IdNumber).ToList()
             : null;
@@ -170,6 +172,13 @@ public static class ApprovalDecision
             $"{perCapita}，不低于低保标准 {standard:0.##} 元，按标准无应发金额，不能纳入低保" +
             (household.PerCapitaBelow(marginalLine) ? $"；低于低保边缘线 {marginalLine:0.##} 元，可按低保边缘家庭（program: Marginal）纳入。" : "。"));
     }
+
+    /// <summary>When the assessment (with no review since) left wages out under 就业渐退, the last month it did.</summary>
+    private static YearMonth? AssessedDisregardEnds(HouseholdCase state, CountyPolicy policy) =>
+        state is { LatestReview: null, LatestAssessment: { } assessment }
+            ? Eligibility.CountableIncomeCalculator.DisregardEnds(assessment.Incomes,
+                policy.InForce(assessment.AssessedOn.ToYearMonth()).Parameters, assessment.AssessedOn.ToYearMonth())
+            : null;
 
     /// <summary>刚性支出困难 only for a household the latest assessment recognised (N9 Art.7: a written decision on the assessed conditions).</summary>
     private static Refusal? RigidExpenditureRefusal(HouseholdCase state) =>

@@ -51,7 +51,10 @@ public static class ReviewDecision
         var household = new HouseholdCircumstances(state.Members, state.Residence, income, command.RigidExpenditure, command.Assets);
         var result = ReviewDecider.Decide(new ReviewInput(household, command.ReviewedOn, state.MonthlyAmount, command.IncomeChangeCause,
             state.AddOnTotal, state.SinglePersonIdNumber, state.Status == CaseStatus.GradualExit ? state.GradualExitUntil : null), version.Parameters);
-        var next = ReviewSchedule.NextDue(command.ReviewedOn, state.Program, state.Members, command.IncomeStable, version.Parameters);
+        var reviewMonth = command.ReviewedOn.ToYearMonth();
+        var next = ReviewSchedule.NoLaterThanDisregardEnd(
+            ReviewSchedule.NextDue(command.ReviewedOn, state.Program, state.Members, command.IncomeStable, version.Parameters),
+            CountableIncomeCalculator.DisregardEnds(command.Incomes, policy.InForce(reviewMonth).Parameters, reviewMonth));
         var computed = result.Outcome is ReviewOutcome.Increase or ReviewOutcome.Decrease;
         var finding = new ReviewFinding(result.Outcome, result.MonthlyAmount, result.EffectiveMonth, result.GradualExitUntil, next.DueOn,
             version.Version, result.Amount?.AddOnTotal ?? 0, computed ? version.Parameters.ClassifiedAddOnFor(state.Residence) : null);

@@ -101,6 +101,10 @@ public static class CountableIncomeCalculator
         return month >= started && month <= until ? until : null;
     }
 
+    /// <summary>The last month any item is disregarded in <paramref name="month"/>, when one is: the household's income rises after it.</summary>
+    public static YearMonth? DisregardEnds(IReadOnlyList<IncomeItem>? items, PolicyParameters policy, YearMonth month) =>
+        items?.Select(i => DisregardedUntil(i, policy, month)).Where(u => u is not null).Max();
+
     private static bool IsEarnedByWork(IncomeKind kind) => kind is IncomeKind.Wages or IncomeKind.Business;
 
     private static void Add(Dictionary<IncomeKind, decimal> sums, IncomeKind kind, decimal amount) =>

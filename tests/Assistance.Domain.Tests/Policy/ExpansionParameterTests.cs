@@ -58,6 +58,21 @@ public class ExpansionParameterTests
     }
 
     [Fact]
+    public void An_enrolment_on_disregarded_wages_is_reviewed_the_month_after_the_disregard_ends()
+    {
+        // Disregarded from 2026-02 to 2026-07: the review falls due on 2026-08-01, before the six-month schedule (2026-10-01).
+        var policy = SetFromMarch(PolicyParameters.Defaults with { EmploymentIncomeDisregardMonths = 6 });
+        var assessed = Assess(policy, From, [new("Wages", 1000m, WorkStarted), new("Transfer", 300m)]);
+        var state = Given(Applied() with { Members = [Applicant, Spouse] }, Committed(), assessed);
+
+        var approved = ApprovalDecision.Decide(state, new ApproveEnrolment(null, new LocalDate(2026, 3, 20), null, null, null, "科长丙"), policy, Later)
+            .ShouldAccept<EnrolmentApproved>();
+
+        approved.EffectiveMonth.ShouldBe(new YearMonth(2026, 4));
+        approved.NextReviewDue.ShouldBe(new LocalDate(2026, 8, 1));
+    }
+
+    [Fact]
     public void A_kind_the_county_exempts_makes_the_couple_eligible()
     {
         // Transfer 400 + business 900 = 1300, 650 per head; without the transfer 900, 450 per head.
