@@ -1,2 +1,3 @@
+global using Assistance.Domain.Labels;
 global using Assistance.Domain.Values;
 global using NodaTime;

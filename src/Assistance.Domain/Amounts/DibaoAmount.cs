@@ -50,7 +50,7 @@ public static class DibaoAmount
     {
         var line = standard * household.Size;
         var gap = line - household.NetMonthlyIncome;
-        lines.Add($"{Zh.Of(household.Residence)}低保标准 {Zh.Yuan(standard)} 元 × 保障人数 {household.Size} 人 = {Zh.Yuan(line)} 元");
+        lines.Add($"{ResidenceLabels.Of(household.Residence)}低保标准 {Zh.Yuan(standard)} 元 × 保障人数 {household.Size} 人 = {Zh.Yuan(line)} 元");
         lines.Add($"减去家庭月可计收入（扣除刚性支出后） {Zh.Fen(household.NetMonthlyIncome)} 元，差额 {Zh.Fen(gap)} 元");
         return gap;
     }
@@ -61,7 +61,7 @@ public static class DibaoAmount
         if (tier is null) return 0;
 
         var perPerson = tier.AmountShareOfStandard * standard;
-        lines.Add($"按分档发放：月人均收入 {Zh.Fen(household.PerCapitaIncome)} 元，低于{Zh.Of(household.Residence)}低保标准的 " +
+        lines.Add($"按分档发放：月人均收入 {Zh.Fen(household.PerCapitaIncome)} 元，低于{ResidenceLabels.Of(household.Residence)}低保标准的 " +
                   $"{Zh.Number(tier.PerCapitaIncomeBelowShare * 100)}%（{Zh.Yuan(tier.PerCapitaIncomeBelowShare * standard)} 元），" +
                   $"每人每月按标准的 {Zh.Number(tier.AmountShareOfStandard * 100)}% 发放 {Zh.Yuan(perPerson)} 元");
         lines.Add($"{Zh.Yuan(perPerson)} 元 × 保障人数 {household.Size} 人 = {Zh.Yuan(perPerson * household.Size)} 元");

@@ -12,14 +12,14 @@ public static class TekunAmount
     {
         var basic = policy.TekunBasicFor(residence, mode);
         var modeZh = mode == TekunSupportMode.Scattered ? "分散供养" : "集中供养";
-        var lines = new List<string> { $"{Zh.Of(residence)}{modeZh}特困人员基本生活标准 {Zh.Yuan(basic)} 元" };
+        var lines = new List<string> { $"{ResidenceLabels.Of(residence)}{modeZh}特困人员基本生活标准 {Zh.Yuan(basic)} 元" };
         var addOns = new List<AmountComponent>();
 
         if (mode == TekunSupportMode.Scattered)
         {
             var fee = policy.CareFeeFor(selfCare);
-            addOns.Add(new AmountComponent($"照料护理费（{selfCare.ZhName()}）", fee));
-            lines.Add($"照料护理费（{selfCare.ZhName()}） {Zh.Yuan(fee)} 元");
+            addOns.Add(new AmountComponent($"照料护理费（{SelfCareLevelLabels.Of(selfCare)}）", fee));
+            lines.Add($"照料护理费（{SelfCareLevelLabels.Of(selfCare)}） {Zh.Yuan(fee)} 元");
         }
         else
         {

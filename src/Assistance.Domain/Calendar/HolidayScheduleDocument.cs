@@ -52,6 +52,3 @@ public sealed record HolidayScheduleDocument(
         return true;
     }
 }
-
-/// <summary>One dated line of a stored schedule; <see cref="Date"/> is yyyy-MM-dd.</summary>
-public sealed record ScheduledDayDocument(string Date, string Name);

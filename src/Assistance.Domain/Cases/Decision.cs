@@ -1,8 +1,5 @@
 namespace Assistance.Domain.Cases;
 
-/// <summary>Why a step is not allowed in the case's current state (answered as 409).</summary>
-public sealed record Refusal(string Title, string Detail);
-
 /// <summary>
 /// What a decide function concluded: the events to append, or a refusal; and, where the rules were consulted, what they
 /// found on the way (the amount's working, the classification), which the caller is answered beside the new version.

@@ -13,7 +13,7 @@ public static class LifecycleRules
     };
 
     public static Refusal? MustBeEnrolled(HouseholdCase c) =>
-        MustBeOpen(c) ?? (c.IsEnrolled ? null : new("案件未纳入保障", $"只有已纳入保障的案件才能办理此事项，当前状态为「{StatusNames.Of(c.Status)}」，缺少审批确认（纳入）步骤。"));
+        MustBeOpen(c) ?? (c.IsEnrolled ? null : new("案件未纳入保障", $"只有已纳入保障的案件才能办理此事项，当前状态为「{CaseStatusLabels.Of(c.Status)}」，缺少审批确认（纳入）步骤。"));
 
     public static Refusal? NotBeforeApplication(HouseholdCase c, YearMonth effectiveMonth, string field) =>
         effectiveMonth < c.ApplicationMonth

@@ -16,7 +16,7 @@ public sealed record AssetCheck(bool WithinLimits, decimal FinancialAssetLimit, 
 
         if (financial > financialLimit)
             reasons.Add($"存款等金融资产 {Zh.Fen(financial)} 元，超过限额 {Zh.Yuan(financialLimit)} 元" +
-                        $"（{Zh.Number(limits.FinancialAssetMonthsOfStandardPerPerson)}个月{Zh.Of(household.Residence)}低保标准 × {household.Size} 人）");
+                        $"（{Zh.Number(limits.FinancialAssetMonthsOfStandardPerPerson)}个月{ResidenceLabels.Of(household.Residence)}低保标准 × {household.Size} 人）");
         if (limits.VehicleValueLimit is { } vehicleLimit && assets.Vehicles > vehicleLimit)
             reasons.Add($"机动车辆价值 {Zh.Fen(assets.Vehicles)} 元，超过限额 {Zh.Yuan(vehicleLimit)} 元");
         if (limits.HouseValueLimit is { } houseLimit && assets.Houses > houseLimit)

@@ -38,9 +38,9 @@ public static class CountableIncomeCalculator
             if (!IncomeKinds.TryParse(items[i].Kind, out var kind))
                 found.Add(new(i, "kind", $"未知的收入类型“{items[i].Kind}”"));
             else if (items[i].Amount < 0)
-                found.Add(new(i, "amount", $"{kind.ZhName()}金额不能为负数"));
+                found.Add(new(i, "amount", $"{IncomeKindLabels.Of(kind)}金额不能为负数"));
             else if (items[i].WorkStartedOn is not null && !IsEarnedByWork(kind))
-                found.Add(new(i, "workStartedOn", $"就业起始月份只适用于工资性收入和经营净收入，{kind.ZhName()}不适用"));
+                found.Add(new(i, "workStartedOn", $"就业起始月份只适用于工资性收入和经营净收入，{IncomeKindLabels.Of(kind)}不适用"));
         }
         return found;
     }
@@ -61,7 +61,7 @@ public static class CountableIncomeCalculator
             else if (DisregardedUntil(item, policy, month) is { } until)
             {
                 disregardedTotal += item.Amount;
-                disregarded.Add($"{kind.ZhName()} {Zh.Fen(item.Amount)} 元，{Zh.Month(item.WorkStartedOn!.Value)}起就业，" +
+                disregarded.Add($"{IncomeKindLabels.Of(kind)} {Zh.Fen(item.Amount)} 元，{Zh.Month(item.WorkStartedOn!.Value)}起就业，" +
                                 $"就业渐退期（{policy.EmploymentIncomeDisregardMonths}个月，至{Zh.Month(until)}）内不计入家庭收入");
             }
             else Add(counted, kind, item.Amount);
@@ -74,15 +74,15 @@ public static class CountableIncomeCalculator
         foreach (var (kind, amount) in counted.OrderBy(c => c.Key))
         {
             lines.Add(kind == IncomeKind.Wages && deducted > 0
-                ? $"{kind.ZhName()} {Zh.Fen(amount)} 元，扣除必要就业成本 {Zh.Fen(deducted)} 元后计 {Zh.Fen(amount - deducted)} 元"
-                : $"{kind.ZhName()} {Zh.Fen(amount)} 元，计入家庭收入");
+                ? $"{IncomeKindLabels.Of(kind)} {Zh.Fen(amount)} 元，扣除必要就业成本 {Zh.Fen(deducted)} 元后计 {Zh.Fen(amount - deducted)} 元"
+                : $"{IncomeKindLabels.Of(kind)} {Zh.Fen(amount)} 元，计入家庭收入");
         }
         if (byShare > employmentCosts && byShare > 0)
             lines.Add($"按工资性收入的 {policy.EmploymentCostDeductionShare:P0} 扣除必要就业成本（县级放宽认定）");
         if (employmentCosts > deducted)
             lines.Add($"必要就业成本超出工资性收入的部分 {Zh.Fen(employmentCosts - deducted)} 元不予扣除");
         foreach (var (kind, amount) in excluded.OrderBy(e => e.Key))
-            lines.Add($"{kind.ZhName()} {Zh.Fen(amount)} 元，不计入家庭收入");
+            lines.Add($"{IncomeKindLabels.Of(kind)} {Zh.Fen(amount)} 元，不计入家庭收入");
         lines.AddRange(disregarded);
 
         var total = counted.Values.Sum() - deducted;

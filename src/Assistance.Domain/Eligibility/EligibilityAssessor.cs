@@ -15,7 +15,7 @@ public static class EligibilityAssessor
     public static Assessment Assess(HouseholdCircumstances household, YearMonth month, PolicyParameters policy, RigidSpending? rigidSpending = null)
     {
         var on = month.OnDayOfMonth(1);
-        var residence = Zh.Of(household.Residence);
+        var residence = ResidenceLabels.Of(household.Residence);
         var standard = policy.DibaoStandardFor(household.Residence);
         var marginalLine = policy.MarginalLineFor(household.Residence);
         var belowStandard = household.PerCapitaBelow(standard);
@@ -83,7 +83,7 @@ public static class EligibilityAssessor
 
         foreach (var member in candidates)
             reasons.Add($"{member.Name}（{member.NoWorkCapacityGroundZh(on)}）无劳动能力，家庭中无有履行能力的法定赡养、抚养、扶养义务人，家庭月人均收入 " +
-                        $"{Zh.Fen(household.PerCapitaIncome)} 元低于{Zh.Of(household.Residence)}低保标准 {Zh.Yuan(standard)} 元（无生活来源），" +
+                        $"{Zh.Fen(household.PerCapitaIncome)} 元低于{ResidenceLabels.Of(household.Residence)}低保标准 {Zh.Yuan(standard)} 元（无生活来源），" +
                         "符合特困人员认定条件");
         return candidates;
     }

@@ -10,14 +10,3 @@ public enum SelfCareLevel
     /// <summary>完全丧失生活自理能力</summary>
     FullyLost,
 }
-
-public static class SelfCareLevels
-{
-    public static string ZhName(this SelfCareLevel level) => level switch
-    {
-        SelfCareLevel.SelfReliant => "具备生活自理能力",
-        SelfCareLevel.PartlyLost => "部分丧失生活自理能力",
-        SelfCareLevel.FullyLost => "完全丧失生活自理能力",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
-}

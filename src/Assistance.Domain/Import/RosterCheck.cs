@@ -2,12 +2,6 @@ using Assistance.Domain.Cases;
 
 namespace Assistance.Domain.Import;
 
-/// <summary>The outcome of checking a roster: the households that may be imported, and every bad row with its reason.</summary>
-public sealed record RosterCheckResult(IReadOnlyList<RosterHousehold> Households, IReadOnlyList<RosterError> Errors, int RejectedHouseholds)
-{
-    public int TotalHouseholds => Households.Count + RejectedHouseholds;
-}
-
 /// <summary>
 /// Checks the rows of a roster file. A household is all rows with the same county and 户编号; one bad row keeps the
 /// whole household out (nothing partial), and the rows of its other members are not reported as errors themselves.

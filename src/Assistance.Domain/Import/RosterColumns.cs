@@ -1,11 +1,5 @@
 namespace Assistance.Domain.Import;
 
-/// <summary>The columns of a roster file, recognised by their Chinese or English header.</summary>
-public enum RosterColumn
-{
-    HouseholdNumber, CountyCode, Township, Village, Residence, Program, EnrolledSince, MonthlyAmount, Name, IdNumber, Relation, Disability,
-}
-
 public static class RosterColumns
 {
     /// <summary>The header a county office uses for each column (what the report and the template show).</summary>

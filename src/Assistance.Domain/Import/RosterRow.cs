@@ -15,6 +15,3 @@ public sealed record RosterRow(
     string? IdNumber,
     string? Relation,
     string? Disability);
-
-/// <summary>Why one row (or the household it belongs to) cannot be imported.</summary>
-public sealed record RosterError(int Row, string Reason);

@@ -3,9 +3,6 @@ using Assistance.Domain.Values;
 
 namespace Assistance.Domain.Outreach;
 
-/// <summary>The listings of a department roster that may be kept, and every bad row with its reason (zh-CN).</summary>
-public sealed record OutreachRosterCheckResult(IReadOnlyList<RosterListing> Listings, IReadOnlyList<RosterError> Errors);
-
 /// <summary>
 /// Checks each row on its own: a bad row goes to the error report and every other row is kept. A person listed twice
 /// by the same source keeps the first row.

@@ -21,14 +21,4 @@ public static class RosterCategories
             return category;
         return Names.TryGetValue(text.Trim(), out var named) ? named : null;
     }
-
-    /// <summary>The zh-CN label a caseworker reads.</summary>
-    public static string Label(RosterCategory category) => category switch
-    {
-        RosterCategory.SevereDisability => "重度残疾",
-        RosterCategory.SeriousIllness => "重病",
-        RosterCategory.Elderly => "农村老年人",
-        RosterCategory.PovertyMonitoring => "防返贫监测对象",
-        _ => "其他",
-    };
 }

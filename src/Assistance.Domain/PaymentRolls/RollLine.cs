@@ -1,8 +1,5 @@
 namespace Assistance.Domain.PaymentRolls;
 
-/// <summary>正常发放 (Regular), 补发 (BackPay) or 追回 (Recovery, a negative amount).</summary>
-public enum RollLineKind { Regular, BackPay, Recovery }
-
 /// <summary>
 /// One line of a payment roll (发放名册): what one case is paid in the roll, and for which month; a 补发/追回 line caused by
 /// a correction cites it (<see cref="Cause"/>).

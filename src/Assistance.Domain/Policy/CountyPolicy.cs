@@ -1,11 +1,5 @@
 namespace Assistance.Domain.Policy;
 
-/// <summary>政策参数调整: a county's parameters in force from a month on, until a later version takes over.</summary>
-public sealed record CountyPolicySet(string CountyCode, YearMonth EffectiveFrom, PolicyParameters Parameters, string SetBy, string? Reason);
-
-/// <summary>One version of a county's parameters. Version 0 is the shipped defaults (domain notes §7).</summary>
-public sealed record PolicyVersion(int Version, YearMonth EffectiveFrom, PolicyParameters Parameters, string SetBy, string? Reason);
-
 /// <summary>
 /// The history of one county's policy parameters, folded from its policy stream, so the rules in force in any month
 /// (and who set them, and why) can always be told — as auditable as a case.

@@ -37,7 +37,7 @@ public static class ReviewDecider
     private static ReviewResult DecideHousehold(ReviewInput input, YearMonth effective, PolicyParameters policy, List<string> reasons)
     {
         var household = input.Household;
-        var residence = Zh.Of(household.Residence);
+        var residence = ResidenceLabels.Of(household.Residence);
         var standard = policy.DibaoStandardFor(household.Residence);
         var marginalLine = policy.MarginalLineFor(household.Residence);
         var perCapita = $"家庭月人均收入 {Zh.Fen(household.PerCapitaIncome)} 元";
@@ -80,7 +80,7 @@ public static class ReviewDecider
         var lines = new List<string>
         {
             $"原月保障金 {Zh.Yuan(input.PreviousAmount)} 元，扣除分类施保 {Zh.Yuan(input.PreviousAddOnTotal)} 元后为 {Zh.Yuan(previousBase)} 元",
-            $"{Zh.Of(household.Residence)}低保标准 {Zh.Yuan(standard)} 元 × {household.Size} 人 = {Zh.Yuan(cap)} 元",
+            $"{ResidenceLabels.Of(household.Residence)}低保标准 {Zh.Yuan(standard)} 元 × {household.Size} 人 = {Zh.Yuan(cap)} 元",
             $"渐退期每月发放两者中较低者 {Zh.Yuan(amount)} 元，不含分类施保",
         };
         reasons.Add($"因{cause}家庭月人均收入 {Zh.Fen(household.PerCapitaIncome)} 元，超过低保标准 {Zh.Yuan(standard)} 元但低于低保边缘线 " +

@@ -6,9 +6,6 @@ using Assistance.Domain.Eligibility;
 
 namespace Assistance.Domain.Reviews;
 
-/// <summary>When the next 复核 is due and why.</summary>
-public sealed record ReviewDue(LocalDate DueOn, int IntervalMonths, string Reason);
-
 /// <summary>复核周期 (N2 Art.31, N4 item 7).</summary>
 public static class ReviewSchedule
 {

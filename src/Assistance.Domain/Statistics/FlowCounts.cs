@@ -2,13 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Assistance.Domain.Statistics;
 
-/// <summary>A number of households and persons.</summary>
-public sealed class HouseholdsPersons
-{
-    public int Households { get; set; }
-    public int Persons { get; set; }
-}
-
 /// <summary>The summed movements of many cases in one month (one county, program and residence).</summary>
 public sealed class FlowCounts
 {

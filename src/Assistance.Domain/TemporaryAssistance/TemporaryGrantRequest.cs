@@ -14,5 +14,3 @@ public sealed record TemporaryGrantRequest(
     IReadOnlyList<string> RecipientIdNumbers,
     IReadOnlyList<PriorTemporaryGrant> PriorGrants,
     bool DecidedByCounty = false);
-
-public sealed record PriorTemporaryGrant(LocalDate GrantedOn, IReadOnlyList<string> RecipientIdNumbers);

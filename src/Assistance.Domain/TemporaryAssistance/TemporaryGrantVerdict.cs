@@ -14,9 +14,3 @@ public enum TemporaryGrantVerdict
     /// <summary>Above what the township may grant on its own.</summary>
     NeedsCountyDecision,
 }
-
-/// <summary>The verdict on a proposed 临时救助 grant, with the limits that applied and a zh-CN message for the caseworker.</summary>
-public sealed record TemporaryGrantCheck(TemporaryGrantVerdict Verdict, decimal Cap, decimal TownshipAuthority, string Message)
-{
-    public bool IsAllowed => Verdict == TemporaryGrantVerdict.Ok;
-}

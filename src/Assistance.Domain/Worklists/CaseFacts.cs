@@ -2,12 +2,6 @@ using Assistance.Domain.Cases;
 
 namespace Assistance.Domain.Worklists;
 
-public sealed record OpenWarning(Guid WarningId, string IdNumber, string SourceDepartment, string Kind, LocalDate ReportedOn, LocalDate RaisedOn, LocalDate VerifyBy);
-
-public sealed record ConfirmedWarning(Guid WarningId, string SourceDepartment, string Kind, LocalDate VerifiedOn);
-
-public sealed record DuplicateFlag(string IdNumber, Guid OtherCaseId, string OtherCountyCode, LocalDate FlaggedOn);
-
 /// <summary>
 /// What a case's stream says beyond the case itself: the time-caused and cross-department facts the worklists
 /// and the daily job read. Folded from the same stream as <see cref="HouseholdCase"/>.

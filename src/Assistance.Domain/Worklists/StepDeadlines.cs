@@ -3,9 +3,6 @@ using Assistance.Domain.Cases;
 
 namespace Assistance.Domain.Worklists;
 
-/// <summary>The step an application is waiting for and the day its time limit runs out.</summary>
-public sealed record PendingStep(string Name, LocalDate DueOn);
-
 /// <summary>
 /// 办理时限: the deadline of the current step of an undecided application, in working days (N2 Art.15–22 for 低保
 /// and 低保边缘, N3 Art.13–16 for 特困). 临时救助 has no national time limit and is not listed.

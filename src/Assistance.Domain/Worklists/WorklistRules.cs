@@ -4,12 +4,6 @@ using Assistance.Domain.Reviews;
 
 namespace Assistance.Domain.Worklists;
 
-/// <summary>The lists of the 应保尽保、应退尽退 work (the URL names of the lists).</summary>
-public enum Worklist { PendingApplications, ReviewsDue, ShouldExit, PossiblyEligible, Duplicates, Warnings }
-
-/// <summary>Why a case is on a list: a stable code, the zh-CN text caseworkers read, when action is due, and from when it shows.</summary>
-public sealed record WorklistReason(string Code, string Text, LocalDate DueOn, LocalDate VisibleFrom);
-
 /// <summary>
 /// Which lists a case belongs on and why, from the case and the facts of its stream. Nothing here depends on the day it is
 /// evaluated: time enters through <see cref="WorklistReason.VisibleFrom"/> and <see cref="WorklistReason.DueOn"/>, which the
@@ -104,23 +98,5 @@ public static class WorklistRules
         if (LatestFinding.Of(c) is { } finding && finding.Household.PerCapitaBelow(policy.DibaoStandard(c.Residence)))
             yield return new("marginal-below-standard",
                 $"最近一次{finding.What}人均月收入 {finding.Household.PerCapitaIncome:0.00} 元，低于低保标准 {policy.DibaoStandard(c.Residence):0.00} 元", finding.On, finding.On);
-    }
-}
-
-/// <summary>
-/// The latest assessment or review of a case and the household it found, so per-capita income is cut to the fen and compared
-/// exactly as the assessment does (<see cref="Eligibility.HouseholdCircumstances"/>).
-/// </summary>
-public sealed record LatestFinding(string What, LocalDate On, Eligibility.HouseholdCircumstances Household)
-{
-    public static LatestFinding? Of(HouseholdCase c)
-    {
-        if (c.Members.Count == 0) return null;
-        var review = c.LatestReview;
-        var assessment = c.LatestAssessment;
-        if (review is not null && (assessment is null || review.ReviewedOn >= assessment.AssessedOn))
-            return new("复核", review.ReviewedOn, new(c.Members, c.Residence, review.MonthlyIncome, review.RigidExpenditure, review.Assets));
-        return assessment is null ? null
-            : new("家庭经济状况认定", assessment.AssessedOn, new(c.Members, c.Residence, assessment.MonthlyIncome, assessment.RigidExpenditure, assessment.Assets));
     }
 }

@@ -33,8 +33,3 @@ public sealed record LedgerUser(string Id, string Name, IReadOnlySet<string> Rol
             principal.FindFirstValue(LedgerClaims.Township) is { Length: > 0 } township ? township : null);
     }
 }
-
-public static class LedgerUserExtensions
-{
-    public static LedgerUser Ledger(this ClaimsPrincipal principal) => LedgerUser.Of(principal);
-}

@@ -2,18 +2,6 @@ using System.Threading.RateLimiting;
 
 namespace Assistance.Host.Access;
 
-/// <summary>The sign-in body: the account name and its password.</summary>
-public sealed record SignInRequest(string? UserName, string? Password);
-
-/// <summary>What a successful sign-in answers: the bearer token, when it expires, and who it is for.</summary>
-public sealed record SignInAnswer(string Token, DateTimeOffset ExpiresAt, UserProfile User);
-
-/// <summary>Who the token speaks for, as the pages show it.</summary>
-public sealed record UserProfile(string Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Counties, string? Township)
-{
-    public static UserProfile Of(LedgerUser user) => new(user.Id, user.Name, [.. user.Roles.Order()], [.. user.Counties.Order()], user.Township);
-}
-
 /// <summary>
 /// 登录: exchanges a local account's name and password for a token. Limited per address (the rate-limiter policy) and per
 /// account (here), so a password cannot be guessed by spreading attempts over addresses or over accounts.

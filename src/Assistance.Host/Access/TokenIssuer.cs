@@ -4,9 +4,6 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Assistance.Host.Access;
 
-/// <summary>A token the ledger signs itself (sign-in page, the CLI's <c>token</c> verb, tests) with the claims of the contract.</summary>
-public sealed record IssuedToken(string Token, DateTimeOffset ExpiresAt);
-
 /// <remarks>Token lifetimes run on the real clock (the handler checks them against it), not on the ledger's injected clock.</remarks>
 public sealed class TokenIssuer(AuthSettings settings, SecurityKey key)
 {

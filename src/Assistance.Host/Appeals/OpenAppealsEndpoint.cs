@@ -1,4 +1,5 @@
 using Assistance.Domain.Cases;
+using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
@@ -9,17 +10,9 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Appeals;
 
-/// <summary>One open appeal in the worklist shape, with its handling deadline.</summary>
-public sealed record OpenAppealRow(Guid CaseId, Guid AppealId, string CountyCode, string? Township, string HeadOfHousehold, string Reason, LocalDate DueOn, int OverdueDays);
-
 /// <summary>待办复核申请: every open appeal of the county, most urgent first.</summary>
 public static class OpenAppealsEndpoint
 {
-    private static readonly Dictionary<AppealKind, string> KindNames = new()
-    {
-        [AppealKind.Reconsideration] = "复核申请", [AppealKind.AdministrativeReview] = "行政复议", [AppealKind.Report] = "举报",
-    };
-
     [Authorize(Policy = LedgerPolicies.ReadCases)]
     [WolverineGet("/api/worklists/open-appeals", OperationId = "listOpenAppeals")]
     public static async Task<IResult> Get(string? countyCode, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
@@ -30,7 +23,7 @@ public static class OpenAppealsEndpoint
         var today = clock.Today();
         var cases = await session.Query<HouseholdCase>().Where(c => c.CountyCode == county && c.HasOpenAppeal).ToListAsync(ct);
         var rows = cases.SelectMany(c => c.OpenAppeals.Select(a => new OpenAppealRow(c.Id, a.AppealId, c.CountyCode, c.Township,
-                c.Applicant.Name, $"{KindNames[a.Kind]}：{a.Grounds}（针对第 {a.AgainstVersion} 版）",
+                c.Applicant.Name, $"{AppealKindLabels.Of(a.Kind)}：{a.Grounds}（针对第 {a.AgainstVersion} 版）",
                 a.DueOn, Math.Max(0, Period.Between(a.DueOn, today, PeriodUnits.Days).Days))))
             .OrderBy(r => r.DueOn).ToList();
         return Results.Ok(new { total = rows.Count, rows });

@@ -3,7 +3,6 @@ using Assistance.Host.Access;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using Assistance.Domain.Cases;
 using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using Marten;
@@ -11,9 +10,6 @@ using NodaTime;
 using Wolverine.Http;
 
 namespace Assistance.Host.Audit;
-
-/// <summary>One event of the audit trail with the chained hash that seals it and everything before it.</summary>
-public sealed record AuditEntry(long Version, string Type, string Label, Instant RecordedAt, string Actor, string Hash);
 
 /// <summary>
 /// The audit trail (审计留痕) of a case: each event sealed by SHA-256 over the previous seal and the event as stored

@@ -3,12 +3,6 @@ using JasperFx.CommandLine;
 
 namespace Assistance.Host.Audit;
 
-public sealed class VerifyInput : NetCoreInput
-{
-    [Description("Also anchor today before verifying (as the daily job would)")]
-    public bool AnchorFlag { get; set; }
-}
-
 [Description("Verify every stream of the ledger against its seals and the latest daily anchor", Name = "verify")]
 public sealed class VerifyCommand : JasperFxAsyncCommand<VerifyInput>
 {

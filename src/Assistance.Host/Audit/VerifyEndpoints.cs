@@ -1,4 +1,3 @@
-using Assistance.Host.Audit.Anchors;
 using Assistance.Host.Audit.Chain;
 using Assistance.Host.Core;
 using Marten;
@@ -7,9 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace Assistance.Host.Audit;
-
-/// <summary>The answer of <c>GET /api/households/{id}/verify</c>.</summary>
-public sealed record CaseVerificationResult(Guid Id, bool Valid, long Events, long? FirstBrokenVersion, string? Reason, string? Detail, string? Head);
 
 public static class VerifyEndpoints
 {

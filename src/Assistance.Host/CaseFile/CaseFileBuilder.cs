@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
 using Assistance.Host.Audit.Chain;
 using Assistance.Host.Core;
@@ -36,7 +37,7 @@ public static class CaseFileBuilder
         var entries = events.Select(e =>
         {
             var json = CanonicalJson.Of(serializer.ToJson(e.Data));
-            return new CaseFileEntry(e.Version, EventLabels.Of(e.EventType), Format(e.Timestamp), e.UserName ?? Actors.Unknown,
+            return new CaseFileEntry(e.Version, CaseEventLabels.Of(e.EventType), Format(e.Timestamp), e.UserName ?? Actors.Unknown,
                 EffectiveDate.Of(json), Details(json), seals.GetValueOrDefault(e.Version), correctedBy.TryGetValue(e.Version, out var by) ? by : null);
         }).ToList();
         var appeals = entries.Where(e => events.Single(x => x.Version == e.Version).Data is AppealLodged or AppealDecided).ToList();

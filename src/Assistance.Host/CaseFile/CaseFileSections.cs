@@ -1,11 +1,8 @@
 using System.Globalization;
-using Assistance.Domain.Cases;
+using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
 
 namespace Assistance.Host.CaseFile;
-
-/// <summary>The case file as titled tables of text, which the page and the PDF both lay out.</summary>
-public sealed record CaseFileTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows);
 
 public static class CaseFileSections
 {
@@ -18,7 +15,7 @@ public static class CaseFileSections
         [
             $"案件编号：{c.Id}",
             $"户主：{c.Applicant.Name}（{IdNumber.Mask(c.Applicant.IdNumber)}）　乡镇：{c.Township}　村（社区）：{c.Village}",
-            $"状态：{StatusNames.Of(c.Status)}　申请日期：{c.AppliedOn:yyyy-MM-dd}　现月保障金：{Money(c.MonthlyAmount)} 元",
+            $"状态：{CaseStatusLabels.Of(c.Status)}　申请日期：{c.AppliedOn:yyyy-MM-dd}　现月保障金：{Money(c.MonthlyAmount)} 元",
             $"打印时间：{file.PrintedAt}",
         ];
     }

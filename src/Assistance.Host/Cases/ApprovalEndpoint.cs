@@ -11,17 +11,6 @@ using DomainProgram = Assistance.Domain.Values.Program;
 
 namespace Assistance.Host.Cases;
 
-public enum DecisionKind { Approve, Reject }
-
-/// <summary>
-/// 审批 body of the contract. <c>decidedOn</c> defaults to today and <c>effectiveMonth</c> to the month payment starts after it;
-/// an approval without <c>monthlyAmount</c> takes the amount the county's rules compute, one that differs from it needs a
-/// <c>reason</c> and is kept for audit. <c>incomeStable</c> (default true) sets the review interval.
-/// </summary>
-public sealed record DecisionRequest(
-    string? Decision, string? Program, string? DecidedOn, string? EffectiveMonth, decimal? MonthlyAmount, string? Reason, string? DecidedBy,
-    bool? IncomeStable, long? ExpectedVersion);
-
 public static class ApprovalEndpoint
 {
     [Authorize(Policy = LedgerPolicies.Approve)]

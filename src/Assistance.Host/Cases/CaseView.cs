@@ -1,5 +1,6 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Entitlements;
+using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
 using NodaTime;
 using DomainProgram = Assistance.Domain.Values.Program;
@@ -41,7 +42,7 @@ public sealed record CaseView(
 {
     public static CaseView Of(HouseholdCase c, DateTimeOffset lastEventAt, CountyRegistry counties) => new(
         c.Id, c.Version, c.CountyCode, counties.NameOf(c.CountyCode), c.Township, c.Village, c.Residence, c.Status,
-        StatusNames.Of(c.Status), c.Program, c.Channel, c.Members, c.SinglePersonIdNumber, c.EnrolledPersons, c.MonthlyAmount,
+        CaseStatusLabels.Of(c.Status), c.Program, c.Channel, c.Members, c.SinglePersonIdNumber, c.EnrolledPersons, c.MonthlyAmount,
         c.EffectiveMonth, c.NextReviewDue, c.GradualExitUntil, c.AppliedOn, Instant.FromDateTimeOffset(lastEventAt),
         c.RejectionReason, c.ExitReason, c.ExitMonth, c.PreviousCaseId, c.Segments, c.TemporaryGrants, c.LatestAssessment,
         c.AwaitingSecondApproval, c.RecognisedUntil, c.IllnessPoverty);

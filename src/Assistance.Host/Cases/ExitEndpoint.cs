@@ -9,9 +9,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Cases;
 
-/// <summary>退出 body of the contract.</summary>
-public sealed record ExitRequest(string? Reason, string? EffectiveMonth, string? DecidedBy, string? Notes, long? ExpectedVersion);
-
 public static class ExitEndpoint
 {
     private static readonly ExitReason[] CallerReasons =

@@ -10,13 +10,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Cases;
 
-/// <summary>乡镇 (先行救助, within its delegated authority) or 县级 (county) approval of a temporary grant.</summary>
-public enum GrantAuthority { Township, County }
-
-/// <summary>临时救助 body of the contract, extended with <c>authority</c> (Township by default): who approves the grant.</summary>
-public sealed record TemporaryAssistanceRequest(
-    string? Kind, decimal? Amount, string? GrantedOn, string? Reason, string? GrantedBy, string? Authority, long? ExpectedVersion);
-
 public static class TemporaryAssistanceEndpoint
 {
     [Authorize(Policy = LedgerPolicies.GrantTemporaryAssistance)]

@@ -2,12 +2,6 @@ using System.Text;
 
 namespace Assistance.Host.Core;
 
-/// <summary>One record of a CSV file, with the line it starts on (as an editor or a spreadsheet numbers it).</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Cells);
-
-/// <summary>A record that cannot be read, with the reason (zh-CN) for the error report.</summary>
-public sealed record CsvProblem(int Line, string Reason);
-
 /// <summary>
 /// Reads CSV (RFC 4180: comma-separated, "" quotes a quote, quoted fields may hold commas and line breaks) the way offices'
 /// files come: an unterminated quote or a record with more than <see cref="MaxColumns"/> cells is a problem of that

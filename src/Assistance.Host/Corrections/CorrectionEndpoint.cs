@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Amounts;
+using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
 using Assistance.Host.Cases;
 using Assistance.Host.Core;
@@ -13,9 +14,6 @@ using NodaTime;
 using Wolverine.Http;
 
 namespace Assistance.Host.Corrections;
-
-/// <summary>What a correction changed, answered beside the new version.</summary>
-public sealed record CorrectionResult(Guid CorrectionId, string OriginalValue, string CorrectedValue, YearMonth EffectiveMonth, YearMonth? UntilMonth, decimal? MonthlyAmount);
 
 /// <summary>
 /// 更正: puts right a figure of an earlier event without touching it. The correction is an event of the case naming the corrected
@@ -70,18 +68,18 @@ public static class CorrectionEndpoint
         switch (field)
         {
             case CorrectedField.ExitMonth:
-                if (target.Data is not CaseExited exited) return (null, NotCorrectable(target.Version, EventLabels.Of(target.EventType), "退出月份", "退出（停发）"));
+                if (target.Data is not CaseExited exited) return (null, NotCorrectable(target.Version, CaseEventLabels.Of(target.EventType), "退出月份", "退出（停发）"));
                 var from = exited.EffectiveMonth < exitMonth ? exited.EffectiveMonth : exitMonth;
                 return (Corrected(Format(exited.EffectiveMonth), Format(exitMonth), from, null, null, exitMonth), null);
 
             case CorrectedField.MonthlyAmount:
                 if (CorrectionPlan.AmountOf(target.Data) is not { } amount || CorrectionPlan.Months(events, target.Version) is not var (amountFrom, amountUntil))
-                    return (null, NotCorrectable(target.Version, EventLabels.Of(target.EventType), "月保障金额", "审核确认纳入、复核或标准调整"));
+                    return (null, NotCorrectable(target.Version, CaseEventLabels.Of(target.EventType), "月保障金额", "审核确认纳入、复核或标准调整"));
                 return (Corrected(FieldReader.Format(amount), FieldReader.Format(figure), amountFrom, amountUntil, figure, null), null);
 
             default:
                 if (CorrectionPlan.IncomeOf(target.Data) is not { } income)
-                    return (null, NotCorrectable(target.Version, EventLabels.Of(target.EventType), "家庭月收入", "家庭经济状况认定或复核"));
+                    return (null, NotCorrectable(target.Version, CaseEventLabels.Of(target.EventType), "家庭月收入", "家庭经济状况认定或复核"));
                 if (CorrectionPlan.Months(events, target.Version) is not var (incomeFrom, incomeUntil))
                     return (null, new Refusal("该认定尚未据以审批", $"第 {target.Version} 版认定之后尚无审核确认，按正确收入重新认定即可，无须更正。"));
                 var then = CorrectionPlan.WithIncome(events, target.Version, figure)!;

@@ -10,9 +10,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Corrections;
 
-/// <summary>One month of a case: what the issued rolls paid, what the timeline says now is due, and the correction behind a difference.</summary>
-public sealed record PaymentDifference(string Month, decimal Paid, decimal Due, decimal Difference, string? Cause);
-
 /// <summary>多发/少发: month by month, for every month whose roll was issued, what was paid against what should have been.</summary>
 public static class PaymentDifferences
 {

@@ -10,9 +10,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Corrections;
 
-/// <summary>One 追回: the roll it is (or will be) in, the case, the month overpaid, the amount and the correction it cites.</summary>
-public sealed record RecoveryRow(string RollMonth, bool Issued, Guid CaseId, string HeadName, string ForMonth, decimal Amount, string? Cause);
-
 /// <summary>追回清单: every recovery of a county in a period, recovered by an issued roll or pending in the next one.</summary>
 public static class RecoveriesEndpoint
 {

@@ -6,8 +6,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Counties;
 
-public sealed record CountyRow(string CountyCode, string CountyName, string CityName);
-
 public static class CountiesEndpoint
 {
     [Authorize(Policy = LedgerPolicies.AnyRole)]

@@ -6,12 +6,6 @@ using Assistance.Host.Core;
 
 namespace Assistance.Host.Import;
 
-/// <summary>
-/// The member rows of a roster file (.csv or .xlsx), the rows that cannot be read (for the error report), or why the file as
-/// a whole cannot be read.
-/// </summary>
-public sealed record RosterFileContent(IReadOnlyList<RosterRow> Rows, RosterError? FileError, IReadOnlyList<RosterError> RowErrors);
-
 public static class RosterFile
 {
     static RosterFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

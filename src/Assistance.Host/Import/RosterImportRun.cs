@@ -2,9 +2,6 @@ using Assistance.Host.Core;
 
 namespace Assistance.Host.Import;
 
-/// <summary>One bad row of an import: the file, the row a spreadsheet shows, and why (zh-CN).</summary>
-public sealed record ImportErrorLine(string File, int Row, string Reason);
-
 /// <summary>
 /// 导入记录: what one run of a roster import did, kept so that its error report can be downloaded later.
 /// <see cref="Skipped"/> counts households imported by an earlier run (a re-run imports nothing twice). The record is stored
@@ -32,12 +29,4 @@ public sealed class RosterImportRun
     /// <summary>The error report (导入错误报告) as offices download it: 文件, 行号, 原因 per bad row.</summary>
     public ExportTable ErrorReport() => new("导入错误报告", ["文件", "行号", "原因"],
         Errors.Select(e => (IReadOnlyList<object?>)[e.File, e.Row, e.Reason]).ToList());
-}
-
-/// <summary>The answer to an import request (and the CLI's summary).</summary>
-public sealed record ImportSummary(Guid ImportId, string File, RosterImportStatus Status, int Households, int Imported, int Skipped, int Rejected,
-    IReadOnlyList<ImportErrorLine> Errors, string ReportUrl, string? Failure)
-{
-    public static ImportSummary Of(RosterImportRun run) => new(run.Id, run.File, run.Status, run.Households, run.Imported, run.Skipped,
-        run.Rejected, run.Errors, $"/api/imports/{run.Id}/report.csv", run.Failure);
 }

@@ -1,3 +1,4 @@
+using Assistance.Domain.Labels;
 using Assistance.Domain.Outreach;
 using Assistance.Domain.Values;
 using NodaTime;
@@ -37,39 +38,14 @@ public sealed record OutreachWorklistRow(
     {
         var last = p.LastVisit;
         var due = p.RosteredOn.Plus(VisitingRound);
-        var reason = string.Join("；", p.Listings.Select(l => $"{l.Source}：{RosterCategories.Label(l.Category)}"));
+        var reason = string.Join("；", p.Listings.Select(l => $"{l.Source}：{RosterCategoryLabels.Of(l.Category)}"));
         if (p.Coverage is { Status: CoverageStatus.PreviouslyCovered, ExitedIn: { } exitedIn })
-            reason += $"；曾纳入保障，{exitedIn:yyyy-MM} 退出（{ExitReasonLabel(p.Coverage.ExitReason)}）";
+            reason += $"；曾纳入保障，{exitedIn:yyyy-MM} 退出（{ExitReasonLabels.Of(p.Coverage.ExitReason ?? ExitReason.Other)}）";
         if (p.MayQualifyAlone) reason += "；可单独申请（单人保）";
         return new(p.Coverage.OpenApplicationId ?? p.Coverage.CaseId, p.CountyCode, counties.NameOf(p.CountyCode), p.Township, p.Village,
             IdNumber.Mask(p.Id), p.Name, reason, [.. p.Listings.Select(l => l.Category.ToString()).Distinct()], p.Sources,
             due, last is null ? Math.Max(0, Period.DaysBetween(due, today)) : 0, p.MayQualifyAlone, p.CoverageStatus.ToString(),
-            last?.Outcome.ToString() ?? "NotVisited", last is null ? "未走访" : VisitOutcomeLabel(last.Outcome), last?.VisitedOn, p.Key,
+            last?.Outcome.ToString() ?? "NotVisited", last is null ? "未走访" : VisitOutcomeLabels.Of(last.Outcome), last?.VisitedOn, p.Key,
             $"/api/outreach/persons/{p.Key}/visits");
     }
-
-    public static string VisitOutcomeLabel(VisitOutcome outcome) => outcome switch
-    {
-        VisitOutcome.Applied => "已申请",
-        VisitOutcome.NotEligible => "经核不符合条件",
-        VisitOutcome.Declined => "本人不愿申请",
-        VisitOutcome.NotFound => "查无此人",
-        _ => "已纳入保障",
-    };
-
-    private static string ExitReasonLabel(ExitReason? reason) => reason switch
-    {
-        ExitReason.IncomeAboveStandard => "收入超过标准",
-        ExitReason.GradualExitEnded => "渐退期满",
-        ExitReason.Death => "死亡",
-        ExitReason.MovedAway => "迁出",
-        ExitReason.Voluntary => "自愿退出",
-        ExitReason.Fraud => "骗取救助",
-        ExitReason.RefusedCheck => "拒绝核查",
-        ExitReason.RecognitionExpired => "认定有效期满",
-        _ => "其他",
-    };
 }
-
-public sealed record OutreachWorklistPage(string Name, string Title, string? CountyCode, LocalDate Today, int Page, int PageSize, int Total,
-    IReadOnlyList<OutreachWorklistRow> Rows);

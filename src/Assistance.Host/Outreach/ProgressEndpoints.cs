@@ -10,12 +10,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Outreach;
 
-/// <summary>The answer of the progress report: the rows, and the period they cover.</summary>
-public sealed record OutreachProgress(LocalDate From, LocalDate To, IReadOnlyList<WeeklyProgressRow> Rows);
-
-public sealed record WeeklyProgressRow(string CountyCode, string CountyName, string Week, LocalDate WeekStart, int Rostered, int Visited,
-    int Reached, int Applied, int Enrolled, int ReachedSoFar, decimal ShareReached);
-
 public static class ProgressEndpoints
 {
     /// <summary>周调度: per county and ISO week of <c>from</c>..<c>to</c> (default: the last eight weeks).</summary>

@@ -11,9 +11,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Outreach;
 
-/// <summary>The body of a visit (走访); the visitor is the signed-in user.</summary>
-public sealed record VisitRequest(string? VisitedOn, string? Outcome, Guid? CaseId, string? Notes);
-
 public static class VisitEndpoint
 {
     /// <summary>
@@ -54,5 +51,3 @@ public static class VisitEndpoint
         return IdNumberMasking.Answer(new VisitRecorded(person.Key, visit, person.Visits.Count), reveal: false);
     }
 }
-
-public sealed record VisitRecorded(Guid PersonKey, OutreachVisit Visit, int Visits);

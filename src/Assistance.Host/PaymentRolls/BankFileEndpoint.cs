@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Assistance.Domain.Labels;
 using Assistance.Domain.PaymentRolls;
 using Assistance.Domain.Values;
 using Assistance.Host.Access;
@@ -46,16 +47,8 @@ public static class BankFileEndpoint
     public static ExportTable Table(PaymentRollView view, IReadOnlyList<RollLine> lines)
     {
         var rows = lines.Select((line, i) => (IReadOnlyList<object?>)
-            [i + 1, line.HeadName, line.HeadIdNumber, "（待填）", line.Amount, KindName(line.Kind), line.ForMonth.ToString("yyyy-MM", null), line.CaseId.ToString()]).ToList();
+            [i + 1, line.HeadName, line.HeadIdNumber, "（待填）", line.Amount, RollLineKindLabels.Of(line.Kind), line.ForMonth.ToString("yyyy-MM", null), line.CaseId.ToString()]).ToList();
         rows.Add([null, "合计", null, null, view.TotalAmount, view.Issued ? "已发放" : "草稿", view.Month, null]);
         return new ExportTable($"{view.Month}发放名册", ["序号", "姓名", "身份证号", "银行账号", "金额（元）", "发放类型", "所属月份", "案件编号"], rows, FullIdNumbers: true);
     }
-
-    public static string KindName(RollLineKind kind) => kind switch
-    {
-        RollLineKind.Regular => "正常发放",
-        RollLineKind.BackPay => "补发",
-        RollLineKind.Recovery => "追回",
-        _ => kind.ToString(),
-    };
 }

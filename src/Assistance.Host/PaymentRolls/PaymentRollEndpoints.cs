@@ -12,9 +12,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.PaymentRolls;
 
-/// <summary>The issue body; <c>issuedBy</c> is ignored (the signed-in approver issues the roll) and kept only so older clients still bind.</summary>
-public sealed record IssueRollRequest(string? IssuedBy);
-
 public static class PaymentRollEndpoints
 {
     /// <summary>发放名册: the issued roll, or the draft computed from the entitlement timelines now.</summary>

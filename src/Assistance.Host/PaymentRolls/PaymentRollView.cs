@@ -3,9 +3,6 @@ using Assistance.Domain.Values;
 
 namespace Assistance.Host.PaymentRolls;
 
-public sealed record PaymentRollLineView(
-    Guid CaseId, string HeadOfHousehold, string HeadName, int Persons, decimal Amount, RollLineKind Kind, string ForMonth, string? Cause = null);
-
 /// <summary>The payment-roll body of the contract.</summary>
 public sealed record PaymentRollView(
     string CountyCode, string CountyName, string Month, bool Issued, decimal TotalAmount, int Households, int Persons,

@@ -8,12 +8,6 @@ using Assistance.Domain.Policy;
 
 namespace Assistance.Host.Policy;
 
-/// <summary>One enrolled case whose monthly amount a parameter change moves (标准调整).</summary>
-public sealed record AmountChange(Guid CaseId, string HeadOfHousehold, string HeadName, int Persons, string FromMonth, decimal CurrentAmount, decimal NewAmount, decimal NewAddOnTotal)
-{
-    public decimal Difference => NewAmount - CurrentAmount;
-}
-
 /// <summary>
 /// What new parameters do to a county's enrolled cases: each case's decision (<see cref="RecalculateEntitlementDecision"/>)
 /// previewed, or recorded as an ordinary event on the case.

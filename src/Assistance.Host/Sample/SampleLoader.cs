@@ -8,33 +8,6 @@ using Weasel.Core;
 
 namespace Assistance.Host.Sample;
 
-/// <summary>How the sample's events reach the store.</summary>
-public enum SampleLoadMode
-{
-    /// <summary>
-    /// New streams through Marten's bulk COPY (<c>BulkInsertEventsAsync</c>), keeping each event's recorded time from the sample,
-    /// and the case snapshots (which COPY does not project) folded by the aggregate's own Create/Apply and bulk-inserted beside them.
-    /// </summary>
-    Bulk,
-    /// <summary>Bulk COPY of the events, then Marten's daemon rebuilds the case snapshots from the store (slow: measured in benchmarks).</summary>
-    BulkThenRebuild,
-    /// <summary>Ordinary sessions (<c>StartStream</c>, inline snapshots, recorded at load time), several writers in parallel.</summary>
-    Sessions,
-}
-
-/// <summary>How far a load has got.</summary>
-public sealed record LoadProgress(int Cases, long Events, TimeSpan Elapsed)
-{
-    public double EventsPerSecond => Elapsed.TotalSeconds > 0 ? Events / Elapsed.TotalSeconds : 0;
-
-    public override string ToString() => $"{Cases:N0} 户，{Events:N0} 个事件，{Elapsed.TotalSeconds:N1} 秒，{EventsPerSecond:N0} 事件/秒";
-}
-
-public sealed record LoadReport(int Cases, long Events, TimeSpan AppendTime, TimeSpan SnapshotTime, bool AlreadyLoaded)
-{
-    public double EventsPerSecond => AppendTime.TotalSeconds > 0 ? Events / AppendTime.TotalSeconds : 0;
-}
-
 /// <summary>Loads a sample city into a fresh or running ledger; loading the same sample twice adds nothing.</summary>
 public sealed class SampleLoader(IDocumentStore store)
 {

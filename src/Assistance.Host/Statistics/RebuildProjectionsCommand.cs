@@ -3,12 +3,6 @@ using Marten;
 
 namespace Assistance.Host.Statistics;
 
-public sealed class RebuildProjectionsInput : NetCoreInput
-{
-    [Description("Only this projection (e.g. MonthlyStatistics); every projection when omitted")]
-    public string? ProjectionFlag { get; set; }
-}
-
 /// <summary><c>dotnet run --project src/Assistance.Host -- rebuild-projections</c>: rebuilds projections from the events with a progress display.</summary>
 [Description("从事件重建全部投影（统计等），显示进度 / Rebuild every projection from the events, with progress", Name = "rebuild-projections")]
 public sealed class RebuildProjectionsCommand : JasperFxAsyncCommand<RebuildProjectionsInput>

@@ -9,15 +9,6 @@ using Wolverine.Marten;
 
 namespace Assistance.Host.Storage;
 
-/// <summary>How the ledger runs the async projection daemon.</summary>
-public enum DaemonDistribution
-{
-    /// <summary>One node runs every projection (Marten's Solo daemon).</summary>
-    Solo,
-    /// <summary>Several nodes share the projections through Wolverine's leader election and advisory locks.</summary>
-    Wolverine,
-}
-
 public static class LedgerStore
 {
     public const string Schema = "assistance";

@@ -1,18 +1,22 @@
+using Assistance.Domain.Labels;
 using Assistance.Domain.Worklists;
 
 namespace Assistance.Host.Worklists;
 
-/// <summary>The URL names and zh-CN titles of the lists.</summary>
+/// <summary>The URL names of the lists, with their zh-CN titles from <see cref="WorklistLabels"/>.</summary>
 public static class WorklistNames
 {
     public static readonly IReadOnlyList<(string Name, Worklist List, string Title)> All =
     [
-        ("pending-applications", Worklist.PendingApplications, "待办申请"),
-        ("reviews-due", Worklist.ReviewsDue, "到期复核"),
-        ("should-exit", Worklist.ShouldExit, "应退未退"),
-        ("possibly-eligible", Worklist.PossiblyEligible, "应保未保"),
-        ("duplicates", Worklist.Duplicates, "重复享受"),
-        ("warnings", Worklist.Warnings, "数据比对预警"),
+        .. new (string Name, Worklist List)[]
+        {
+            ("pending-applications", Worklist.PendingApplications),
+            ("reviews-due", Worklist.ReviewsDue),
+            ("should-exit", Worklist.ShouldExit),
+            ("possibly-eligible", Worklist.PossiblyEligible),
+            ("duplicates", Worklist.Duplicates),
+            ("warnings", Worklist.Warnings),
+        }.Select(l => (l.Name, l.List, WorklistLabels.Of(l.List))),
     ];
 
     public static bool TryFind(string name, out Worklist list, out string title)

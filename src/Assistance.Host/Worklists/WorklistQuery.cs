@@ -5,8 +5,6 @@ using Marten;
 
 namespace Assistance.Host.Worklists;
 
-public enum WorklistSort { DueOn, DueOnDescending, Township, AppliedOn }
-
 /// <summary>Filters, orders and pages the <see cref="CaseWorklist"/> documents that are on one list today.</summary>
 public static class WorklistQuery
 {

@@ -1,13 +1,10 @@
 using Assistance.Domain.Calendar;
+using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
 using NodaTime;
-using Assistance.Domain.Cases;
 using Assistance.Domain.Worklists;
 
 namespace Assistance.Host.Worklists;
-
-/// <summary>An open data-comparison warning as the warnings list shows it, with what the verification call needs.</summary>
-public sealed record WarningRow(Guid WarningId, string IdNumber, string SourceDepartment, string Kind, LocalDate ReportedOn, LocalDate VerifyBy);
 
 /// <summary>
 /// One row of a worklist: the contract fields (caseId, countyCode, township, headOfHousehold as the masked ID number,
@@ -41,16 +38,10 @@ public sealed record WorklistRow(
         var reason = list == Worklist.ReviewsDue && overdue > 0 ? $"{entry.Reason}，已逾期 {overdue} 天" : entry.Reason;
         return new(doc.Id, doc.CountyCode, counties.NameOf(doc.CountyCode), doc.Township, doc.Village, doc.HeadIdNumberMasked,
             doc.HeadName, reason, entry.Codes, due, overdue, doc.Status,
-            StatusNames.Of(doc.Case.Status), doc.Program, $"/cases/view.html?id={doc.Id}",
+            CaseStatusLabels.Of(doc.Case.Status), doc.Program, $"/cases/view.html?id={doc.Id}",
             list == Worklist.PendingApplications ? Math.Max(0, days.WorkingDaysBetween(doc.Case.AppliedOn, today)) : null,
             list == Worklist.Warnings
                 ? doc.Facts.OpenWarnings.Select(w => new WarningRow(w.WarningId, Assistance.Domain.Values.IdNumber.Mask(w.IdNumber), w.SourceDepartment, w.Kind, w.ReportedOn, w.VerifyBy)).ToList()
                 : null);
     }
 }
-
-public sealed record WorklistPage(string Name, string Title, string? CountyCode, LocalDate Today, int Page, int PageSize, int Total, IReadOnlyList<WorklistRow> Rows);
-
-public sealed record WorklistCount(string Name, string Title, int Total, int Overdue);
-
-public sealed record WorklistCounts(string? CountyCode, string? Township, LocalDate Today, IReadOnlyList<WorklistCount> Lists);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Labels;
 
 namespace Assistance.Domain.Tests.Cases;
 
@@ -21,7 +22,7 @@ public class CaseEventCatalogueTests
 
     [Theory]
     [MemberData(nameof(CaseEvents))]
-    public void Every_case_event_has_a_zh_CN_label(string name) => EventLabels.Of(Named(name)).ShouldNotBe(name);
+    public void Every_case_event_has_a_zh_CN_label(string name) => CaseEventLabels.Of(Named(name)).ShouldNotBe(name);
 
     [Theory]
     [MemberData(nameof(CaseEvents))]

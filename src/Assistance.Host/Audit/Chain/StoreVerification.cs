@@ -3,14 +3,6 @@ using Marten;
 
 namespace Assistance.Host.Audit.Chain;
 
-/// <summary>How far a whole-store verification has got.</summary>
-public sealed record VerifyProgress(long Streams, long Events, long Broken);
-
-/// <summary>The result over the whole store: every stream's first break, and the anchors' own check.</summary>
-public sealed record StoreVerdict(bool Valid, long Streams, long Events, IReadOnlyList<BrokenStream> Broken, AnchorVerdict Anchor);
-
-public sealed record BrokenStream(Guid Id, long? FirstBrokenVersion, string Reason, string Detail);
-
 /// <summary>
 /// Checks every stream in one pass: the events (in stream order), the streams' recorded versions and the anchored heads are
 /// three reads in the same uuid order, merged here, so memory does not grow with the store and a case deleted whole,

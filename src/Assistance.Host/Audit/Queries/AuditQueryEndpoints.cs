@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using JasperFx.Events;
@@ -11,9 +12,6 @@ using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace Assistance.Host.Audit.Queries;
-
-/// <summary>One decision of the auditors' lists: the case, the event, who recorded it and when.</summary>
-public sealed record DecisionRow(Guid CaseId, long Version, string Label, string Actor, DateTimeOffset RecordedAt, string? Detail = null);
 
 /// <summary>
 /// 审计查询: the questions auditors bring to a county's cases: every decision of one person in a period, enrolments approved by
@@ -116,5 +114,5 @@ public static class AuditQueryEndpoints
     }
 
     private static DecisionRow Row(IEvent e, string? detail = null) =>
-        new(e.StreamId, e.Version, EventLabels.Of(e.EventType), e.UserName ?? Actors.Unknown, e.Timestamp, detail);
+        new(e.StreamId, e.Version, CaseEventLabels.Of(e.EventType), e.UserName ?? Actors.Unknown, e.Timestamp, detail);
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Assistance.Domain.Labels;
 using Assistance.Host.Access;
 using System.Security.Claims;
-using Assistance.Domain.Statistics;
 using Assistance.Domain.Values;
 using Marten;
 using Wolverine.Http;
@@ -40,7 +40,7 @@ public static class StatisticsExportEndpoints
         if (problem is not null) return problem;
         var rows = await StatisticsReports.MonthlyAsync(session, counties, query!.Month, query.Program, query.CountyCode, ct);
         var total = query.CountyCode is null ? await StatisticsReports.CityMonthlyAsync(session, counties, query.Month, query.Program, ct) : null;
-        return await TableFiles.FileAsync(StatisticsTable.Monthly(rows, total), $"{StatisticsLabels.Of(query.Program)}统计月报_{month}", xlsx, ct);
+        return await TableFiles.FileAsync(StatisticsTable.Monthly(rows, total), $"{ProgramLabels.Of(query.Program)}统计月报_{month}", xlsx, ct);
     }
 
     private static async Task<IResult> GrowthAsync(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, bool xlsx, CancellationToken ct)
@@ -48,6 +48,6 @@ public static class StatisticsExportEndpoints
         var (query, problem) = StatisticsParameters.ForGrowth(counties, baseline, month, program);
         if (problem is not null) return problem;
         var report = await StatisticsReports.GrowthAsync(session, counties, query!.Baseline!.Value, query.Month, query.Program, ct);
-        return await TableFiles.FileAsync(StatisticsTable.Growth(report), $"{StatisticsLabels.Of(query.Program)}净增长_{baseline}至{month}", xlsx, ct);
+        return await TableFiles.FileAsync(StatisticsTable.Growth(report), $"{ProgramLabels.Of(query.Program)}净增长_{baseline}至{month}", xlsx, ct);
     }
 }

@@ -1,4 +1,4 @@
-using Assistance.Domain.Statistics;
+using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 
@@ -15,13 +15,13 @@ public static class StatisticsTable
             "县区代码", "县区名称", "月份", "救助类别", "期初人数", "期初户数", "新增人数", "新增户数", "退出人数", "退出户数",
             "转入人数", "转入户数", "转出人数", "转出户数", "成员变动人数", "期末人数", "期末户数", "净增人数", "净增户数",
             "城市期末人数", "城市期末户数", "农村期末人数", "农村期末户数",
-            .. reasons.Select(r => $"退出人数（{StatisticsLabels.Of(r)}）"),
+            .. reasons.Select(r => $"退出人数（{ExitReasonLabels.Of(r)}）"),
             "上期月份", "上期期末人数", "上期新增人数", "上期退出人数", "期末人数环比（%）",
         ];
         var all = total is null ? rows : [.. rows, total];
         var cells = all.Select(r => (IReadOnlyList<object?>)
         [
-            r.CountyCode, r.CountyName, r.Month, StatisticsLabels.Of(r.Program), r.OpeningPersons, r.OpeningHouseholds,
+            r.CountyCode, r.CountyName, r.Month, ProgramLabels.Of(r.Program), r.OpeningPersons, r.OpeningHouseholds,
             r.NewPersons, r.NewHouseholds, r.ExitedPersons, r.ExitedHouseholds, r.TransferInPersons, r.TransferInHouseholds,
             r.TransferOutPersons, r.TransferOutHouseholds, r.MemberChangePersons, r.ClosingPersons, r.ClosingHouseholds,
             r.NetGrowthPersons, r.NetGrowthHouseholds, r.Urban.ClosingPersons, r.Urban.ClosingHouseholds,
@@ -29,7 +29,7 @@ public static class StatisticsTable
             .. reasons.Select(reason => (object?)r.ExitsByReason[reason.ToString()].Persons),
             r.PreviousMonth, r.Previous.ClosingPersons, r.Previous.NewPersons, r.Previous.ExitedPersons, Percent(r.MonthOnMonth.ClosingPersons),
         ]).ToList();
-        var program = rows.Count > 0 ? StatisticsLabels.Of(rows[0].Program) : "";
+        var program = rows.Count > 0 ? ProgramLabels.Of(rows[0].Program) : "";
         return new ExportTable($"{program}统计月报", headers, cells);
     }
 
@@ -43,7 +43,7 @@ public static class StatisticsTable
                 report.Total.NetGrowth, Percent(report.Total.GrowthRate), report.Total.BaselineHouseholds, report.Total.Households,
             ])
             .ToList();
-        return new ExportTable($"{StatisticsLabels.Of(report.Program)}净增长", headers, cells);
+        return new ExportTable($"{ProgramLabels.Of(report.Program)}净增长", headers, cells);
     }
 
     /// <summary>A fraction as a percentage with two decimals (0.0136 → 1.36); blank when there is no base to compare with.</summary>

@@ -10,9 +10,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Worklists.Calendar;
 
-/// <summary>A year's schedule as an administrator enters it: days off and make-up working days, dates yyyy-MM-dd.</summary>
-public sealed record HolidayScheduleRequest(IReadOnlyList<ScheduledDayDocument>? Holidays, IReadOnlyList<ScheduledDayDocument>? MakeUpWorkingDays);
-
 public static class CalendarEndpoints
 {
     /// <summary>The holiday schedules in force (法定节假日 and 调休), by year, as stored now.</summary>

@@ -7,9 +7,6 @@ using NodaTime;
 
 namespace Assistance.Host.Worklists.DataComparison;
 
-/// <summary>What became of an uploaded comparison result.</summary>
-public sealed record ComparisonOutcome(int Received, int Matched, int Unmatched, int WarningsRaised, int AlreadyKnown, IReadOnlyList<Guid> Cases);
-
 /// <summary>
 /// Matches comparison records to case members: a person in an open enrolled case (any county, 低保边缘 included)
 /// gets a warning there; a person in no such case but in a rejected application gets one on the latest rejected case,

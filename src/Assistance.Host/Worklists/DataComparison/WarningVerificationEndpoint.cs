@@ -11,9 +11,6 @@ using Wolverine.Http;
 
 namespace Assistance.Host.Worklists.DataComparison;
 
-/// <summary>核查结果 body: Confirmed (属实) or Dismissed (不属实, with a reason).</summary>
-public sealed record VerificationRequest(string? Outcome, string? Reason, string? VerifiedOn, string? VerifiedBy, long? ExpectedVersion);
-
 public static class WarningVerificationEndpoint
 {
     [Authorize(Policy = LedgerPolicies.HandleCases)]

@@ -2,7 +2,8 @@
 (() => {
   const $ = id => document.getElementById(id);
   const numbers = new Intl.NumberFormat('zh-CN');
-  const programNames = { Dibao: '低保', Tekun: '特困', Marginal: '低保边缘', RigidExpenditure: '刚性支出困难', Temporary: '临时救助' };
+  // The program names come from /api/labels, so the page prints what the exports print.
+  let programNames = {};
   const growthChart = echarts.init($('growth-chart'));
   const trendChart = echarts.init($('trend-chart'));
   const outreachChart = echarts.init($('outreach-chart'));
@@ -191,6 +192,8 @@
     const lastMonth = shiftMonth(`${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`, -1);
     $('month').value = query.get('month') || lastMonth;
     $('baseline').value = query.get('baseline') || `${Number($('month').value.slice(0, 4)) - 1}-12`;
+    programNames = (await getJson('/api/labels')).programs;
+    $('program').replaceChildren(...['Dibao', 'Tekun', 'Marginal', 'RigidExpenditure'].map(p => new Option(programNames[p], p)));
     $('program').value = query.get('program') || 'Dibao';
     const counties = await getJson('/api/counties');
     $('county').replaceChildren(...counties.map(c => new Option(c.countyName, c.countyCode)));

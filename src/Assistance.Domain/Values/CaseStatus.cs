@@ -1,0 +1,3 @@
+namespace Assistance.Domain.Values;
+
+public enum CaseStatus { Applied, Committed, Assessed, Enrolled, GradualExit, Rejected, Exited }

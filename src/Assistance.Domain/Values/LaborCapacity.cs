@@ -1,0 +1,3 @@
+namespace Assistance.Domain.Values;
+
+public enum LaborCapacity { Full, Partial, None }

@@ -1,0 +1,3 @@
+namespace Assistance.Domain.Values;
+
+public enum Relation { Self, Spouse, Child, Parent, Sibling, Grandchild, Other }

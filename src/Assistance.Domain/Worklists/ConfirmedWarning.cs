@@ -1,0 +1,4 @@
+
+namespace Assistance.Domain.Worklists;
+
+public sealed record ConfirmedWarning(Guid WarningId, string SourceDepartment, string Kind, LocalDate VerifiedOn);

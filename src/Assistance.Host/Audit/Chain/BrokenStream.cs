@@ -1,0 +1,5 @@
+using Marten;
+
+namespace Assistance.Host.Audit.Chain;
+
+public sealed record BrokenStream(Guid Id, long? FirstBrokenVersion, string Reason, string Detail);
