@@ -43,6 +43,7 @@ public static class CaseAmounts
             Values.Program.Dibao => DibaoAmount.ForHousehold(household, month, policy),
             Values.Program.Tekun => Tekun(c, TekunPersons(c, household.Members), policy),
             Values.Program.Marginal => new BenefitAmount(0, 0, [], 0, ["低保边缘家庭不发放低保金，享受相应专项救助"]),
+            Values.Program.RigidExpenditure => new BenefitAmount(0, 0, [], 0, ["刚性支出困难家庭不发放低保金，在认定有效期内按规定获得相应社会救助或帮扶"]),
             _ => null,
         };
     }

@@ -29,6 +29,7 @@ public static class ApprovalDecision
         var version = policy.InForce(month);
         var program = command.Program ?? state.Program;
         if (program == Program.Dibao && EnrolmentRefusal(state, month, version.Parameters) is { } notDue) return notDue;
+        if (program == Program.RigidExpenditure && RigidExpenditureRefusal(state) is { } notRecognised) return notRecognised;
         var computed = CaseAmounts.Compute(state, program, month, version.Parameters);
         if (command.MonthlyAmount is null && computed is null)
             return Decision.Refuse("无法测算保障金额",
@@ -38,15 +39,18 @@ public static class ApprovalDecision
             return Decision.Refuse("无应发金额不能纳入",
                 "月保障金额为 0 元，纳入后不发放任何救助金却计入保障人数；家庭收入不低于标准的，可按低保边缘家庭纳入。");
 
-        var nextReview = program == Program.Temporary ? null
-            : ReviewSchedule.NextDue(month.OnDayOfMonth(1), program, state.Members, command.IncomeStable, version.Parameters);
+        var nextReview = program is Program.Temporary or Program.RigidExpenditure ? null
+            : ReviewSchedule.NoLaterThanDisregardEnd(
+                ReviewSchedule.NextDue(month.OnDayOfMonth(1), program, state.Members, command.IncomeStable, version.Parameters),
+                AssessedDisregardEnds(state, policy));
         var enrolled = program == Program.Tekun && state.SinglePersonIdNumber is null
             ? CaseAmounts.TekunPersons(state).Select(m => m.IdNumber).ToList()
             : null;
         var asComputed = amount == computed?.Total;
         var terms = new EnrolmentTerms(program, month, amount, command.DecidedBy, command.Reason, nextReview?.DueOn, version.Version,
             computed?.Total, asComputed ? computed!.AddOnTotal : 0, decidedOn, enrolled,
-            asComputed && program == Program.Dibao ? version.Parameters.ClassifiedAddOnFor(state.Residence) : null);
+            asComputed && program == Program.Dibao ? version.Parameters.ClassifiedAddOnFor(state.Residence) : null,
+            program == Program.RigidExpenditure ? month.PlusMonths(version.Parameters.TimeLimits.RigidExpenditureValidityMonths - 1) : null);
         var finding = new ApprovalFinding(amount, computed?.Total, computed?.Explanation ?? [], version.Version, nextReview?.DueOn, decidedOn, month);
         if (NeedsSecondSignature(state, terms, version.Parameters))
             return Enrol(state, terms) is { Refusal: { } invalid } ? invalid
@@ -68,7 +72,7 @@ public static class ApprovalDecision
             ?? (state.SinglePersonIdNumber is { } single ? [single] : state.Members.Select(m => m.IdNumber).ToList());
         return Decision.Accept(new EnrolmentApproved(terms.Program, terms.EffectiveMonth, terms.MonthlyAmount, enrolled,
             terms.DecidedBy, terms.Reason, terms.NextReviewDue, terms.PolicyVersion, terms.ComputedAmount, terms.AddOnTotal, terms.DecidedOn,
-            terms.AddOnPerPerson, Sign(state, terms)));
+            terms.AddOnPerPerson, Sign(state, terms), RecognisedUntil: terms.RecognisedUntil));
     }
 
     /// <summary>
@@ -132,6 +136,19 @@ public static class ApprovalDecision
             $"{perCapita}，不低于低保标准 {standard:0.##} 元，按标准无应发金额，不能纳入低保" +
             (household.PerCapitaBelow(marginalLine) ? $"；低于低保边缘线 {marginalLine:0.##} 元，可按低保边缘家庭（program: Marginal）纳入。" : "。"));
     }
+
+    /// <summary>When the assessment (with no review since) left wages out under 就业渐退, the last month it did.</summary>
+    private static YearMonth? AssessedDisregardEnds(HouseholdCase state, CountyPolicy policy) =>
+        state is { LatestReview: null, LatestAssessment: { } assessment }
+            ? Eligibility.CountableIncomeCalculator.DisregardEnds(assessment.Incomes,
+                policy.InForce(assessment.AssessedOn.ToYearMonth()).Parameters, assessment.AssessedOn.ToYearMonth())
+            : null;
+
+    /// <summary>刚性支出困难 only for a household the latest assessment recognised (N9 Art.7: a written decision on the assessed conditions).</summary>
+    private static Refusal? RigidExpenditureRefusal(HouseholdCase state) =>
+        state.LatestAssessment?.Classification == Eligibility.HouseholdClassification.RigidExpenditureHardship ? null
+            : new("未认定为刚性支出困难家庭",
+                "家庭经济状况认定结论不是刚性支出困难家庭（须非低保、特困、低保边缘，人均收入低于上年度当地居民人均可支配收入，且近十二个月刚性支出占家庭收入比例超过本县规定），不能按刚性支出困难家庭认定。");
 
     /// <summary>Offices often record a decision days after it was signed, but never one still to come or taken before the assessment.</summary>
     private static Refusal? DecidedOnRefusal(HouseholdCase state, LocalDate decidedOn, LocalDate today)

@@ -16,6 +16,7 @@ public static class CaseEventFold
         [typeof(CaseReviewed)] = (c, e) => c.Apply((CaseReviewed)e),
         [typeof(CaseExited)] = (c, e) => c.Apply((CaseExited)e),
         [typeof(TemporaryAssistanceGranted)] = (c, e) => c.Apply((TemporaryAssistanceGranted)e),
+        [typeof(IllnessPovertyRecognised)] = (c, e) => c.Apply((IllnessPovertyRecognised)e),
         [typeof(HouseholdMembersChanged)] = (c, e) => c.Apply((HouseholdMembersChanged)e),
         [typeof(EntitlementRecalculated)] = (c, e) => c.Apply((EntitlementRecalculated)e),
         [typeof(CaseCorrected)] = (c, e) => c.Apply((CaseCorrected)e),

@@ -4,7 +4,10 @@ using Assistance.Domain.Policy;
 
 namespace Assistance.Domain.Cases;
 
-/// <summary>审核确认 (approved): the household is enrolled in a program from a month.</summary>
+/// <summary>
+/// 审核确认 (approved): the household is enrolled in a program from a month. A 刚性支出困难 recognition holds until
+/// <c>RecognisedUntil</c> (the last month, N9 Art.10); other programs run until an exit.
+/// </summary>
 public sealed record EnrolmentApproved(
     Program Program,
     YearMonth EffectiveMonth,
@@ -19,4 +22,5 @@ public sealed record EnrolmentApproved(
     LocalDate? DecidedOn = null,
     decimal? AddOnPerPerson = null,
     SignatureReference? Signature = null,
-    SignatureReference? SecondSignature = null) : ICaseEvent;
+    SignatureReference? SecondSignature = null,
+    YearMonth? RecognisedUntil = null) : ICaseEvent;

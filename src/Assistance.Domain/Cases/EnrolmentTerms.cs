@@ -15,4 +15,5 @@ public sealed record EnrolmentTerms(
     decimal AddOnTotal = 0,
     LocalDate? DecidedOn = null,
     IReadOnlyList<string>? EnrolledIdNumbers = null,
-    decimal? AddOnPerPerson = null);
+    decimal? AddOnPerPerson = null,
+    YearMonth? RecognisedUntil = null);

@@ -31,6 +31,8 @@ public sealed partial class HouseholdCase
     public YearMonth? EffectiveMonth { get; set; }
     public LocalDate? NextReviewDue { get; set; }
     public YearMonth? GradualExitUntil { get; set; }
+    /// <summary>刚性支出困难: the last month the recognition holds (N9 Art.10).</summary>
+    public YearMonth? RecognisedUntil { get; set; }
     public LocalDate? CommittedOn { get; set; }
     public EconomicStatusAssessed? LatestAssessment { get; set; }
     public CaseReviewed? LatestReview { get; set; }
@@ -45,6 +47,10 @@ public sealed partial class HouseholdCase
     public YearMonth? ExitMonth { get; set; }
     public Guid? PreviousCaseId { get; set; }
     public List<TemporaryAssistanceGranted> TemporaryGrants { get; set; } = [];
+    /// <summary>因病致贫 findings, oldest first.</summary>
+    public List<IllnessPovertyRecognised> IllnessPoverty { get; set; } = [];
+    /// <summary>The first month the household counts as 因病致贫, for the statistics query; null when never recognised.</summary>
+    public YearMonth? IllnessPovertyFrom { get; set; }
     public List<EntitlementSegment> Segments { get; set; } = [];
 
     public int EnrolledPersons => EnrolledIdNumbers.Count;
@@ -98,7 +104,8 @@ public sealed partial class HouseholdCase
         AddOnTotal = e.AddOnTotal;
         EnrolledIdNumbers = [.. e.EnrolledIdNumbers];
         NextReviewDue = e.NextReviewDue;
-        ChangeFrom(new EntitlementSegment(e.Program, e.EffectiveMonth, null, e.EnrolledIdNumbers.Count, e.MonthlyAmount, PolicyVersion: e.PolicyVersion),
+        RecognisedUntil = e.RecognisedUntil;
+        ChangeFrom(new EntitlementSegment(e.Program, e.EffectiveMonth, e.RecognisedUntil, e.EnrolledIdNumbers.Count, e.MonthlyAmount, PolicyVersion: e.PolicyVersion),
             e.AddOnPerPerson);
     }
 
@@ -147,6 +154,12 @@ public sealed partial class HouseholdCase
     }
 
     public void Apply(TemporaryAssistanceGranted e) => TemporaryGrants.Add(e);
+
+    public void Apply(IllnessPovertyRecognised e)
+    {
+        IllnessPoverty.Add(e);
+        if (IllnessPovertyFrom is null || e.EffectiveMonth < IllnessPovertyFrom) IllnessPovertyFrom = e.EffectiveMonth;
+    }
 
     public void Apply(HouseholdMembersChanged e)
     {

@@ -19,15 +19,20 @@ public static class ReviewDecision
 
         var startsFrom = command.ReviewedOn.ToYearMonth().PlusMonths(policy.InForce(command.ReviewedOn.ToYearMonth()).Parameters.PaymentStartsMonthsAfterDecision);
         var version = policy.InForce(startsFrom);
-        var income = CountedIncome(command, policy);
+        var counted = CountedIncome(command, policy);
+        var income = counted?.Total ?? command.MonthlyIncome;
         var household = new HouseholdCircumstances(state.Members, state.Residence, income, command.RigidExpenditure, command.Assets);
         var result = ReviewDecider.Decide(new ReviewInput(household, command.ReviewedOn, state.MonthlyAmount, command.IncomeChangeCause,
             state.AddOnTotal, state.SinglePersonIdNumber, state.Status == CaseStatus.GradualExit ? state.GradualExitUntil : null), version.Parameters);
-        var next = ReviewSchedule.NextDue(command.ReviewedOn, state.Program, state.Members, command.IncomeStable, version.Parameters);
+        var reviewMonth = command.ReviewedOn.ToYearMonth();
+        var next = ReviewSchedule.NoLaterThanDisregardEnd(
+            ReviewSchedule.NextDue(command.ReviewedOn, state.Program, state.Members, command.IncomeStable, version.Parameters),
+            CountableIncomeCalculator.DisregardEnds(command.Incomes, policy.InForce(reviewMonth).Parameters, reviewMonth));
         var computed = result.Outcome is ReviewOutcome.Increase or ReviewOutcome.Decrease;
         var finding = new ReviewFinding(result.Outcome, result.MonthlyAmount, result.EffectiveMonth, result.GradualExitUntil, next.DueOn,
             version.Version, result.Amount?.AddOnTotal ?? 0, computed ? version.Parameters.ClassifiedAddOnFor(state.Residence) : null);
-        return Record(state, command, finding, policy, today).Explained(result);
+        return Record(state, command, finding, policy, today)
+            .Explained(result with { Reasons = [result.Reasons[0], .. counted?.DisregardReasons ?? [], .. result.Reasons.Skip(1)] });
     }
 
     /// <summary>Records the finding as given. A household in 渐退 may be reviewed too (the new job may be lost).</summary>
@@ -35,16 +40,18 @@ public static class ReviewDecision
     {
         if (Unreviewable(state, command, today) is { } refusal) return refusal;
         if (LifecycleRules.NotNegative(finding.MonthlyAmount, "月保障金额") is { } amount) return amount;
-        return Decision.Accept(new CaseReviewed(command.ReviewedOn, CountedIncome(command, policy), command.Assets, command.RigidExpenditure,
+        return Decision.Accept(new CaseReviewed(command.ReviewedOn, CountedIncome(command, policy)?.Total ?? command.MonthlyIncome, command.Assets, command.RigidExpenditure,
             finding.Outcome, finding.MonthlyAmount, finding.EffectiveMonth, finding.GradualExitUntil, command.ReviewedBy,
             command.Notes, finding.Outcome == ReviewOutcome.Exit ? null : finding.NextReviewDue, finding.PolicyVersion, finding.AddOnTotal,
             finding.AddOnPerPerson));
     }
 
-    /// <summary>Itemised income counted by the parameters in force in the month of the review.</summary>
-    private static decimal CountedIncome(ReviewCase command, CountyPolicy policy) => command.Incomes is { Count: > 0 } items
-        ? CountableIncomeCalculator.Calculate(items, policy.InForce(command.ReviewedOn.ToYearMonth()).Parameters).Total
-        : command.MonthlyIncome;
+    /// <summary>Itemised income counted by the parameters in force in the month of the review; null when a total was sent.</summary>
+    private static CountableIncome? CountedIncome(ReviewCase command, CountyPolicy policy)
+    {
+        var month = command.ReviewedOn.ToYearMonth();
+        return command.Incomes is { Count: > 0 } items ? CountableIncomeCalculator.Calculate(items, policy.InForce(month).Parameters, month) : null;
+    }
 
     private static Refusal? Unreviewable(HouseholdCase state, ReviewCase command, LocalDate today) =>
         LifecycleRules.MustBeEnrolled(state)

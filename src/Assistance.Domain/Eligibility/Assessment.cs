@@ -20,4 +20,9 @@ public sealed record Assessment(
     bool AssetsWithinLimits,
     IReadOnlyList<string> TekunEligibleIdNumbers,
     IReadOnlyList<string> SinglePersonCandidateIdNumbers,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons)
+{
+    /// <summary>The same finding with the lines of the income count (就业渐退) after the household's opening line.</summary>
+    public Assessment WithIncomeReasons(IReadOnlyList<string> lines) =>
+        lines.Count == 0 ? this : this with { Reasons = [Reasons[0], .. lines, .. Reasons.Skip(1)] };
+}

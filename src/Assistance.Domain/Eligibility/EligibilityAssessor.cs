@@ -9,9 +9,10 @@ public static class EligibilityAssessor
 {
     /// <summary>
     /// Ages are taken on the first day of <paramref name="month"/>. The 低保 test is strict: per-capita income equal to the
-    /// standard is not "below" it (N1 Art.9: 低于), and the same holds at the 低保边缘 line.
+    /// standard is not "below" it (N1 Art.9: 低于), and the same holds at the 低保边缘 line. A household that is none of these may
+    /// still be a 刚性支出困难家庭 on its twelve months' <paramref name="rigidSpending"/> (<see cref="RigidExpenditureHardshipTest"/>).
     /// </summary>
-    public static Assessment Assess(HouseholdCircumstances household, YearMonth month, PolicyParameters policy)
+    public static Assessment Assess(HouseholdCircumstances household, YearMonth month, PolicyParameters policy, RigidSpending? rigidSpending = null)
     {
         var on = month.OnDayOfMonth(1);
         var residence = ResidenceLabels.Of(household.Residence);
@@ -52,8 +53,10 @@ public static class EligibilityAssessor
         }
         else
         {
-            classification = HouseholdClassification.NotEligible;
             reasons.Add($"{perCapita}，不低于{marginalLineZh}，不符合低保及低保边缘条件");
+            classification = RigidExpenditureHardshipTest.Recognises(household, rigidSpending, policy, reasons)
+                ? HouseholdClassification.RigidExpenditureHardship
+                : HouseholdClassification.NotEligible;
         }
 
         foreach (var member in singles)

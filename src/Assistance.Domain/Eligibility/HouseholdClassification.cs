@@ -13,4 +13,10 @@ public enum HouseholdClassification
     Marginal,
 
     NotEligible,
+
+    /// <summary>
+    /// 刚性支出困难家庭 (N9 Art.4): none of the above, per-capita income below last year's local per-capita disposable income,
+    /// assets within limits, and the twelve months' rigid spending above the county's share of household income.
+    /// </summary>
+    RigidExpenditureHardship,
 }

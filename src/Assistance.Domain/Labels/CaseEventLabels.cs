@@ -16,6 +16,7 @@ public static class CaseEventLabels
         [typeof(CaseReviewed)] = "复核",
         [typeof(CaseExited)] = "退出（停发）",
         [typeof(TemporaryAssistanceGranted)] = "临时救助",
+        [typeof(IllnessPovertyRecognised)] = "认定因病致贫",
         [typeof(HouseholdMembersChanged)] = "家庭成员变更",
         [typeof(EntitlementRecalculated)] = "标准调整重新核定金额",
         [typeof(RosterCaseImported)] = "存量迁移导入",

@@ -13,6 +13,7 @@ public static class ExitReasonLabels
         ExitReason.Fraud => "骗保",
         ExitReason.RefusedCheck => "拒绝核查",
         ExitReason.Other => "其他",
+        ExitReason.RecognitionExpired => "认定有效期满",
         _ => reason.ToString(),
     };
 }

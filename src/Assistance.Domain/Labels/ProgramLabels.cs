@@ -9,6 +9,7 @@ public static class ProgramLabels
         Program.Tekun => "特困",
         Program.Temporary => "临时救助",
         Program.Marginal => "低保边缘",
+        Program.RigidExpenditure => "刚性支出困难",
         _ => program.ToString(),
     };
 }

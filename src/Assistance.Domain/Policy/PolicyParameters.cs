@@ -122,11 +122,35 @@ public sealed record PolicyParameters
     /// </summary>
     public decimal EmploymentCostDeductionShare { get; init; }
 
+    /// <summary>
+    /// 就业渐退 (适度放宽认定): wages and business income of a member who found work are not counted for this many months from
+    /// the month work started (0 = counted at once, the national rule).
+    /// </summary>
+    public int EmploymentIncomeDisregardMonths { get; init; }
+
+    /// <summary>
+    /// 上年度当地城镇居民人均可支配收入, yuan per person per YEAR as the statistics bureau publishes it: a 刚性支出困难家庭's
+    /// per-capita income must stay below it (N9 Art.4(2)). The sample value is the national 2024 figure.
+    /// </summary>
+    public decimal DisposableIncomePerCapitaUrban { get; init; } = 54188m;
+
+    /// <summary>上年度当地农村居民人均可支配收入, yuan per person per year (sample: national 2024).</summary>
+    public decimal DisposableIncomePerCapitaRural { get; init; } = 23119m;
+
+    /// <summary>
+    /// 刚性支出困难: the share of household income that the twelve months' rigid spending must exceed (N9 Art.4(4), "超出当地规定";
+    /// 0.5 = more than half). Null (the default) until the county sets its share: no household is recognised.
+    /// </summary>
+    public decimal? RigidExpenditureShareOfIncome { get; init; }
+
     /// <summary>扩大单独申请救助范围: grounds besides 重残/重病 on which the county accepts a single-person application.</summary>
     public IReadOnlyList<SinglePersonGround> ExtraSinglePersonGrounds { get; init; } = [];
 
     public decimal DibaoStandardFor(Residence residence) =>
         residence == Residence.Urban ? DibaoStandardUrban : DibaoStandardRural;
+
+    public decimal DisposableIncomePerCapitaFor(Residence residence) =>
+        residence == Residence.Urban ? DisposableIncomePerCapitaUrban : DisposableIncomePerCapitaRural;
 
     public decimal MarginalLineFor(Residence residence) => DibaoStandardFor(residence) * MarginalMultiple;
 

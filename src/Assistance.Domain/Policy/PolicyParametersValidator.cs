@@ -27,6 +27,9 @@ public static class PolicyParametersValidator
         Require(p.ReviewMonthsStable >= 1 && p.ReviewMonthsUnstable >= 1 && p.ReviewMonthsTekun >= 1, "reviewMonths", "复核周期至少1个月");
         Require(p.ReviewAmountTolerance >= 0, "reviewAmountTolerance", "复核金额容差不能为负数");
         Require(p.EmploymentCostDeductionShare is >= 0 and < 1, "employmentCostDeductionShare", "就业成本扣除比例应在0（含）至1之间");
+        Require(p.EmploymentIncomeDisregardMonths is >= 0 and <= 24, "employmentIncomeDisregardMonths", "就业收入不计入的月数应为0至24个月");
+        Require(p.DisposableIncomePerCapitaUrban > 0 && p.DisposableIncomePerCapitaRural > 0, "disposableIncomePerCapita", "上年度居民人均可支配收入必须大于0");
+        Require(p.RigidExpenditureShareOfIncome is null or > 0, "rigidExpenditureShareOfIncome", "刚性支出占家庭收入比例必须大于0");
         Require(p.ExtraSinglePersonGrounds is not null && p.ExtraSinglePersonGrounds.All(Enum.IsDefined), "extraSinglePersonGrounds", "单独申请扩大范围的类别无法识别");
         Require(p.GradualExitMonths is >= 1 and <= 12, "gradualExitMonths", "渐退期应为1至12个月");
         Require(p.PaymentStartsMonthsAfterDecision >= 0, "paymentStartsMonthsAfterDecision", "发放起始月份不能早于决定当月");

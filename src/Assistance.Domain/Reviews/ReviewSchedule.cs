@@ -34,6 +34,16 @@ public static class ReviewSchedule
         return Due(from, policy.ReviewMonthsUnstable, why);
     }
 
+    /// <summary>
+    /// The review no later than the month after a 就业渐退 disregard ends (<paramref name="disregardEnds"/>, its last month),
+    /// when the wages left out count again.
+    /// </summary>
+    public static ReviewDue NoLaterThanDisregardEnd(ReviewDue due, YearMonth? disregardEnds)
+    {
+        if (disregardEnds is not { } last || last.PlusMonths(1).OnDayOfMonth(1) >= due.DueOn) return due;
+        return new(last.PlusMonths(1).OnDayOfMonth(1), due.IntervalMonths, $"就业渐退期至{Zh.Month(last)}届满，届满后就业收入计入家庭收入，须复核");
+    }
+
     private static ReviewDue Due(LocalDate from, int months, string why) =>
         new(from.PlusMonths(months), months, $"{why}，每 {months} 个月复核一次");
 }

@@ -51,9 +51,13 @@ public static class CaseFlows
         }
     }
 
-    /// <summary>The recorded exit's reason when it takes effect this month; a 渐退 that ran out without one ended by itself.</summary>
+    /// <summary>
+    /// The recorded exit's reason when it takes effect this month; a 渐退 or a 刚性支出困难 recognition that ran out without one
+    /// ended by itself.
+    /// </summary>
     private static ExitReason ExitReasonFor(CaseTimeline t, YearMonth month, EntitlementSegment last) =>
         t.ExitMonth == month && t.ExitReason is { } reason ? reason
         : last.GradualExit ? ExitReason.GradualExitEnded
+        : last.Program == Program.RigidExpenditure && last.To is not null ? ExitReason.RecognitionExpired
         : ExitReason.Other;
 }

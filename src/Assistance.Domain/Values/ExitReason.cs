@@ -1,3 +1,3 @@
 namespace Assistance.Domain.Values;
 
-public enum ExitReason { IncomeAboveStandard, GradualExitEnded, Death, MovedAway, Voluntary, Fraud, RefusedCheck, Other }
+public enum ExitReason { IncomeAboveStandard, GradualExitEnded, Death, MovedAway, Voluntary, Fraud, RefusedCheck, Other, RecognitionExpired }

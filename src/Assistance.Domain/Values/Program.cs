@@ -11,4 +11,6 @@ public enum Program
     Temporary,
     /// <summary>低保边缘家庭</summary>
     Marginal,
+    /// <summary>刚性支出困难家庭 (N9): recognised for a limited time, no monthly amount</summary>
+    RigidExpenditure,
 }

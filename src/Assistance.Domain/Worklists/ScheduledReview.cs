@@ -13,7 +13,7 @@ public static class ScheduledReview
     /// <summary>The next review date of an enrolled case, or null when the case is not under scheduled review.</summary>
     public static LocalDate? DueOn(HouseholdCase c, WorklistPolicy policy)
     {
-        if (c.Status != CaseStatus.Enrolled || c.Program == Program.Temporary || c.EffectiveMonth is not { } start) return null;
+        if (c.Status != CaseStatus.Enrolled || c.Program is Program.Temporary or Program.RigidExpenditure || c.EffectiveMonth is not { } start) return null;
         if (c.NextReviewDue is { } named) return named;
         return Interval(c, c.LatestReview?.ReviewedOn ?? start.OnDayOfMonth(1), policy).DueOn;
     }

@@ -4,7 +4,7 @@ namespace Assistance.Domain.Worklists;
 
 /// <summary>
 /// The events the passing of one day causes on a case: a review window opening, a review going overdue,
-/// a gradual exit running out. Deciding from what the stream already holds makes a second run for the same day a no-op.
+/// a gradual exit or a 刚性支出困难 recognition running out. Deciding from what the stream already holds makes a second run for the same day a no-op.
 /// </summary>
 public static class TimeCausedEvents
 {
@@ -14,6 +14,8 @@ public static class TimeCausedEvents
     {
         if (c.Status == CaseStatus.GradualExit && c.GradualExitUntil is { } until && until < day.ToYearMonth())
             return [new CaseExited(ExitReason.GradualExitEnded, until.PlusMonths(1), System, $"渐退期至 {until:yyyy-MM} 期满，自动停发")];
+        if (c.Status == CaseStatus.Enrolled && c.Program == Program.RigidExpenditure && c.RecognisedUntil is { } recognised && recognised < day.ToYearMonth())
+            return [new CaseExited(ExitReason.RecognitionExpired, recognised.PlusMonths(1), System, $"刚性支出困难家庭认定有效期至 {recognised:yyyy-MM} 期满，需继续认定的应重新申请")];
 
         if (ScheduledReview.DueOn(c, policy) is not { } due) return [];
         var events = new List<object>();

@@ -47,7 +47,12 @@ public static class WorklistRules
 
     private static IEnumerable<WorklistReason> ShouldExit(HouseholdCase c, CaseFacts facts, WorklistPolicy policy)
     {
-        if (!c.IsEnrolled || c.Program == Program.Marginal) yield break;
+        if (c.Status == CaseStatus.Enrolled && c.Program == Program.RigidExpenditure && c.RecognisedUntil is { } recognised)
+        {
+            var lastDay = recognised.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
+            yield return new("recognition-ending", $"刚性支出困难家庭认定有效期至 {recognised:yyyy-MM} 届满，需继续认定的应重新申请", lastDay, recognised.OnDayOfMonth(1));
+        }
+        if (!c.IsEnrolled || c.Program is Program.Marginal or Program.RigidExpenditure) yield break;
         if (c.Status == CaseStatus.Enrolled && c.Program == Program.Dibao && LatestFinding.Of(c) is { } finding)
         {
             // Equal to the standard is not below it (N1 Art.9: 低于). A 单人保 case lies in the 低保边缘 band by design (N2 Art.8)

@@ -20,6 +20,7 @@ public static class CaseFileBuilder
         ("computedAmount", "测算金额"), ("amount", "金额"), ("outcome", "结果"), ("kind", "类型"), ("field", "更正项目"),
         ("originalValue", "原值"), ("correctedValue", "更正为"), ("correctsVersion", "更正第几版"), ("againstVersion", "针对第几版"),
         ("dueOn", "办理期限"), ("reason", "理由"), ("grounds", "理由"), ("notes", "备注"), ("signatureRef", "签章编号"), ("secondSigner", "联审联批"),
+        ("recognisedUntil", "认定有效期至"), ("evidence", "认定依据"),
     ];
 
     public static async Task<CaseFileModel?> BuildAsync(IDocumentStore store, Guid id, CountyRegistry counties, IClock clock, CancellationToken ct)

@@ -26,7 +26,7 @@ public static class ApprovalEndpoint
         var signedIn = user.Ledger();
         var decidedBy = Actors.Of(signedIn);
         DomainProgram? program = string.IsNullOrWhiteSpace(request.Program) ? null
-            : fields.Enum<DomainProgram>("program", request.Program, allowed: [DomainProgram.Dibao, DomainProgram.Tekun, DomainProgram.Marginal]);
+            : fields.Enum<DomainProgram>("program", request.Program, allowed: [DomainProgram.Dibao, DomainProgram.Tekun, DomainProgram.Marginal, DomainProgram.RigidExpenditure]);
         decimal? amount = request.MonthlyAmount is null ? null : fields.Money("monthlyAmount", request.MonthlyAmount);
         if (kind == DecisionKind.Reject) fields.Text("reason", request.Reason);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);

@@ -12,12 +12,13 @@ namespace Assistance.Host.Cases;
 
 /// <summary>
 /// 家庭经济状况认定 body of the contract: <c>monthlyIncome</c>, or itemised <c>incomes</c> from which the countable total is derived;
-/// extended with the 特困 self-care assessment (<c>selfCare</c> for every supported person, <c>memberSelfCare</c> per person) and support mode.
+/// extended with the 特困 self-care assessment (<c>selfCare</c> for every supported person, <c>memberSelfCare</c> per person) and support mode,
+/// and the twelve months' rigid spending (<c>rigidSpending</c>) the 刚性支出困难 test reads.
 /// </summary>
 public sealed record AssessmentRequest(
     string? AssessedOn, decimal? MonthlyIncome, List<IncomeRequest>? Incomes, AssetsRequest? Assets, decimal? RigidExpenditure,
     string? AssessedBy, string? Notes, SelfCareRequest? SelfCare, List<MemberSelfCareRequest>? MemberSelfCare, string? SupportMode,
-    long? ExpectedVersion)
+    long? ExpectedVersion, RigidSpendingRequest? RigidSpending = null)
 {
     public AssessEconomicStatus Read(FieldReader fields, LocalDate today, string actor)
     {
@@ -32,6 +33,6 @@ public sealed record AssessmentRequest(
         }).ToList();
         return new AssessEconomicStatus(assessedOn, income, AssetsRequest.Read(fields, Assets),
             fields.Money("rigidExpenditure", RigidExpenditure, required: false), actor, Notes,
-            items, SelfCare?.ToAssessment(), mode, members);
+            items, SelfCare?.ToAssessment(), mode, members, RigidSpendingRequest.Read(fields, RigidSpending));
     }
 }

@@ -37,12 +37,14 @@ public sealed record CaseView(
     IReadOnlyList<TemporaryAssistanceGranted> TemporaryGrants,
     EconomicStatusAssessed? LatestAssessment,
     FirstApprovalSigned? AwaitingSecondApproval,
-    IReadOnlyList<CorrectionFirstSigned> PendingCorrections)
+    IReadOnlyList<CorrectionFirstSigned> PendingCorrections,
+    YearMonth? RecognisedUntil,
+    IReadOnlyList<IllnessPovertyRecognised> IllnessPoverty)
 {
     public static CaseView Of(HouseholdCase c, DateTimeOffset lastEventAt, CountyRegistry counties) => new(
         c.Id, c.Version, c.CountyCode, counties.NameOf(c.CountyCode), c.Township, c.Village, c.Residence, c.Status,
         CaseStatusLabels.Of(c.Status), c.Program, c.Channel, c.Members, c.SinglePersonIdNumber, c.EnrolledPersons, c.MonthlyAmount,
         c.EffectiveMonth, c.NextReviewDue, c.GradualExitUntil, c.AppliedOn, Instant.FromDateTimeOffset(lastEventAt),
         c.RejectionReason, c.ExitReason, c.ExitMonth, c.PreviousCaseId, c.Segments, c.TemporaryGrants, c.LatestAssessment,
-        c.AwaitingSecondApproval, c.PendingCorrections);
+        c.AwaitingSecondApproval, c.PendingCorrections, c.RecognisedUntil, c.IllnessPoverty);
 }

@@ -1,3 +1,5 @@
+using NodaTime;
+using NodaTime.Text;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Policy;
 using Assistance.Domain.Eligibility;
@@ -6,6 +8,8 @@ namespace Assistance.Domain.Tests.Policy;
 
 public class CountableIncomeTests
 {
+    private static readonly YearMonth Month = new(2026, 1);
+
     private static IncomeItem I(string kind, decimal amount) => new(kind, amount);
 
     public static TheoryData<string, IncomeItem[], decimal> Counted => new()
@@ -28,7 +32,7 @@ public class CountableIncomeTests
     [MemberData(nameof(Counted))]
     public void Counts_included_kinds_and_deducts_employment_costs(string example, IncomeItem[] items, decimal expected)
     {
-        CountableIncomeCalculator.TryCalculate(items, PolicyParameters.Defaults, out var income, out var problems).ShouldBeTrue(example);
+        CountableIncomeCalculator.TryCalculate(items, PolicyParameters.Defaults, Month, out var income, out var problems).ShouldBeTrue(example);
         problems.ShouldBeEmpty();
         income.Total.ShouldBe(expected, example);
         income.Explanation.Last().ShouldBe($"家庭月可计收入合计 {expected:0.00} 元");
@@ -46,7 +50,7 @@ public class CountableIncomeTests
     [MemberData(nameof(Refused))]
     public void Refuses_unknown_kinds_and_negative_amounts(string example, IncomeItem[] items, int index, string field)
     {
-        CountableIncomeCalculator.TryCalculate(items, PolicyParameters.Defaults, out _, out var problems).ShouldBeFalse(example);
+        CountableIncomeCalculator.TryCalculate(items, PolicyParameters.Defaults, Month, out _, out var problems).ShouldBeFalse(example);
         problems.ShouldHaveSingleItem().Index.ShouldBe(index);
         problems[0].Field.ShouldBe(field);
     }
@@ -56,7 +60,7 @@ public class CountableIncomeTests
     {
         var policy = PolicyParameters.Defaults with { ExcludedIncomeKinds = [.. IncomeKinds.ExcludedNationally, IncomeKind.Transfer] };
 
-        CountableIncomeCalculator.TryCalculate([I("Transfer", 300), I("Wages", 1000)], policy, out var income, out _).ShouldBeTrue();
+        CountableIncomeCalculator.TryCalculate([I("Transfer", 300), I("Wages", 1000)], policy, Month, out var income, out _).ShouldBeTrue();
 
         income.Total.ShouldBe(1000m);
         income.Excluded.ShouldBe(300m);
@@ -66,9 +70,53 @@ public class CountableIncomeTests
     [Fact]
     public void Explains_the_wage_deduction()
     {
-        CountableIncomeCalculator.TryCalculate([I("Wages", 2000), I("EmploymentCost", 300)], PolicyParameters.Defaults, out var income, out _);
+        CountableIncomeCalculator.TryCalculate([I("Wages", 2000), I("EmploymentCost", 300)], PolicyParameters.Defaults, Month, out var income, out _);
 
         income.EmploymentCostDeducted.ShouldBe(300m);
         income.Explanation.ShouldContain("工资性收入 2000.00 元，扣除必要就业成本 300.00 元后计 1700.00 元");
+    }
+
+    /// <summary>就业渐退: wages of a member who found work in 2026-01 under a county that disregards them for three months.</summary>
+    public static TheoryData<string, int, string, decimal> Disregard => new()
+    {
+        { "no disregard granted (0 months): counted at once", 0, "2026-02", 1500m },
+        { "first month of work: disregarded", 3, "2026-01", 300m },
+        { "third month of work: still disregarded", 3, "2026-03", 300m },
+        { "fourth month of work: counted again", 3, "2026-04", 1500m },
+        { "the month before work started: counted", 3, "2025-12", 1500m },
+    };
+
+    [Theory]
+    [MemberData(nameof(Disregard))]
+    public void Employment_income_is_disregarded_for_the_county_s_months_from_the_month_work_started(string example, int months, string month, decimal expected)
+    {
+        var policy = PolicyParameters.Defaults with { EmploymentIncomeDisregardMonths = months };
+        var items = new[] { new IncomeItem("Wages", 1200m, new YearMonth(2026, 1)), I("Transfer", 300) };
+
+        CountableIncomeCalculator.TryCalculate(items, policy, YearMonthPattern.Iso.Parse(month).Value, out var income, out _).ShouldBeTrue(example);
+
+        income.Total.ShouldBe(expected, example);
+        income.Disregarded.ShouldBe(1500m - expected, example);
+        income.DisregardReasons.Count.ShouldBe(expected == 300m ? 1 : 0, example);
+    }
+
+    [Fact]
+    public void Explains_the_disregard()
+    {
+        var policy = PolicyParameters.Defaults with { EmploymentIncomeDisregardMonths = 6 };
+
+        CountableIncomeCalculator.TryCalculate([new IncomeItem("Wages", 1200m, new YearMonth(2026, 1))], policy, new YearMonth(2026, 2), out var income, out _);
+
+        income.DisregardReasons.ShouldHaveSingleItem().ShouldBe("工资性收入 1200.00 元，2026年1月起就业，就业渐退期（6个月，至2026年6月）内不计入家庭收入");
+        income.Explanation.Last().ShouldBe("家庭月可计收入合计 0.00 元");
+    }
+
+    [Fact]
+    public void Only_income_earned_by_work_takes_a_work_start_month()
+    {
+        CountableIncomeCalculator.TryCalculate([new IncomeItem("Transfer", 300m, new YearMonth(2026, 1))], PolicyParameters.Defaults, Month, out _, out var problems)
+            .ShouldBeFalse();
+
+        problems.ShouldHaveSingleItem().Field.ShouldBe("workStartedOn");
     }
 }

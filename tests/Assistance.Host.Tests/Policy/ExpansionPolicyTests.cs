@@ -41,6 +41,100 @@ public class ExpansionPolicyTests(LedgerFixture ledger) : IClassFixture<LedgerFi
         (await SingleCandidatesAsync("2026-03-02")).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Wages_of_a_member_who_found_work_are_disregarded_for_the_county_s_months_only_from_its_effective_month()
+    {
+        ledger.Today(2026, 2, 10);
+        await ledger.Host.Scenario(s =>
+        {
+            s.Put.Json(new { effectiveFrom = "2026-03", employmentIncomeDisregardMonths = 6, reason = "就业渐退：就业后6个月内工资不计入" })
+                .ToUrl("/api/counties/140428/policy");
+            s.StatusCodeShouldBeOk();
+        });
+        object[] incomes = [new { kind = "Wages", amount = 1900m, workStartedOn = "2026-02" }, new { kind = "Transfer", amount = 300m }];
+
+        // 2,200 yuan for three: 733.33 per person, 低保边缘; without the new job's wages 100 per person.
+        (await AssessAsync("140428", "2026-02-10", incomes)).Text("result.classification").ShouldBe("Marginal");
+        ledger.Today(2026, 3, 2);
+        var after = await AssessAsync("140428", "2026-03-02", incomes);
+        after.Text("result.classification").ShouldBe("EligibleDibao");
+        after["result"]!["reasons"]!.AsArray().Select(r => r!.GetValue<string>())
+            .ShouldContain("工资性收入 1900.00 元，2026年2月起就业，就业渐退期（6个月，至2026年7月）内不计入家庭收入");
+    }
+
+    [Fact]
+    public async Task A_work_start_month_on_income_not_earned_by_work_or_not_a_month_is_a_400()
+    {
+        ledger.Today(2026, 2, 10);
+        var id = await ledger.Host.ApplyAsync(Application(county: "140428", appliedOn: "2026-02-10"));
+        await ledger.Host.PostAsync(id, "commitments", Commitment("2026-02-10"));
+        var result = await ledger.Host.Scenario(s =>
+        {
+            s.Post.Json(new
+            {
+                assessedOn = "2026-02-10",
+                incomes = new object[] { new { kind = "Transfer", amount = 300m, workStartedOn = "2026-01" }, new { kind = "Wages", amount = 300m, workStartedOn = "2026-13" } },
+            }).ToUrl($"/api/households/{id}/assessments");
+            s.StatusCodeShouldBe(400);
+        });
+        var errors = (await result.ReadJsonNodeAsync())["errors"]!.AsObject();
+        errors.ContainsKey("incomes[0].workStartedOn").ShouldBeTrue();
+        errors.ContainsKey("incomes[1].workStartedOn").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_kind_the_county_exempts_is_left_out_only_from_its_effective_month()
+    {
+        ledger.Today(2026, 2, 10);
+        await ledger.Host.Scenario(s =>
+        {
+            s.Put.Json(new
+            {
+                effectiveFrom = "2026-03", reason = "赡养费不计入家庭收入",
+                excludedIncomeKinds = new[] { "PreferentialTreatment", "FamilyPlanningAward", "Scholarship", "BraveryAward", "SocialAssistance", "BasicPensionCentral", "Transfer" },
+            }).ToUrl("/api/counties/140430/policy");
+            s.StatusCodeShouldBeOk();
+        });
+        object[] incomes = [new { kind = "Transfer", amount = 1200m }, new { kind = "Business", amount = 900m }];
+
+        // 2,100 yuan for three: 700 per person, 低保边缘; without the transfer 300 per person.
+        (await AssessAsync("140430", "2026-02-10", incomes)).Text("result.classification").ShouldBe("Marginal");
+        ledger.Today(2026, 3, 2);
+        (await AssessAsync("140430", "2026-03-02", incomes)).Text("result.classification").ShouldBe("EligibleDibao");
+    }
+
+    [Fact]
+    public async Task A_rigid_spending_share_recognises_a_household_above_the_line_only_from_its_effective_month()
+    {
+        ledger.Today(2026, 2, 10);
+        await ledger.Host.Scenario(s =>
+        {
+            s.Put.Json(new { effectiveFrom = "2026-03", rigidExpenditureShareOfIncome = 0.5m, reason = "刚性支出困难家庭认定" })
+                .ToUrl("/api/counties/140431/policy");
+            s.StatusCodeShouldBeOk();
+        });
+        var rigidSpending = new { medical = 18000m, education = 4000m };
+
+        // 3,000 yuan for three: 1,000 per person, above the 低保边缘 line 877.50; 12,000 a year per person below 23,119;
+        // 22,000 of rigid spending is 61.1 % of the year's 36,000.
+        (await AssessAsync("140431", "2026-02-10", [new { kind = "Business", amount = 3000m }], rigidSpending)).Text("result.classification").ShouldBe("NotEligible");
+        ledger.Today(2026, 3, 2);
+        (await AssessAsync("140431", "2026-03-02", [new { kind = "Business", amount = 3000m }], rigidSpending)).Text("result.classification")
+            .ShouldBe("RigidExpenditureHardship");
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonNode> AssessAsync(string county, string on, object[] incomes, object? rigidSpending = null)
+    {
+        var id = await ledger.Host.ApplyAsync(Application(county: county, appliedOn: on));
+        await ledger.Host.PostAsync(id, "commitments", Commitment(on));
+        var result = await ledger.Host.Scenario(s =>
+        {
+            s.Post.Json(new { assessedOn = on, incomes, rigidSpending }).ToUrl($"/api/households/{id}/assessments");
+            s.StatusCodeShouldBeOk();
+        });
+        return await result.ReadJsonNodeAsync();
+    }
+
     /// <summary>A 低保边缘 household (2,000 yuan for three) whose one disabled member is grade 3 and can partly work.</summary>
     private async Task<int> SingleCandidatesAsync(string on)
     {

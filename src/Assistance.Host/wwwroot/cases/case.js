@@ -18,7 +18,10 @@ async function load(showIdNumbers) {
   const facts = {
     "县（市、区）": `${c.countyName}（${c.countyCode}）`, "乡镇 / 村": `${c.township ?? ""} ${c.village ?? ""}`,
     "状态": c.statusName, "救助类别": c.program, "保障人数": c.enrolledPersons, "月保障金额": `${c.monthlyAmount} 元`,
-    "申请日期": c.appliedOn, "纳入月份": c.effectiveMonth, "下次复核": c.nextReviewDue, "渐退期至": c.gradualExitUntil, "版本": c.version,
+    "申请日期": c.appliedOn, "纳入月份": c.effectiveMonth, "下次复核": c.nextReviewDue, "渐退期至": c.gradualExitUntil,
+    "刚性支出困难认定至": c.recognisedUntil,
+    "因病致贫": (c.illnessPoverty || []).map(r => `自 ${r.effectiveMonth} 起（${r.recognisedOn} ${r.recognisedBy} 认定；依据：${r.evidence}）`).join("；"),
+    "版本": c.version,
   };
   const dl = $("facts");
   dl.replaceChildren();

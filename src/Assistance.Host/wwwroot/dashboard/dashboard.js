@@ -193,7 +193,7 @@
     $('month').value = query.get('month') || lastMonth;
     $('baseline').value = query.get('baseline') || `${Number($('month').value.slice(0, 4)) - 1}-12`;
     programNames = (await getJson('/api/labels')).programs;
-    $('program').replaceChildren(...['Dibao', 'Tekun', 'Marginal'].map(p => new Option(programNames[p], p)));
+    $('program').replaceChildren(...['Dibao', 'Tekun', 'Marginal', 'RigidExpenditure'].map(p => new Option(programNames[p], p)));
     $('program').value = query.get('program') || 'Dibao';
     const counties = await getJson('/api/counties');
     $('county').replaceChildren(...counties.map(c => new Option(c.countyName, c.countyCode)));

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Assistance.Domain.Cases;
+using Assistance.Domain.Values;
+using Assistance.Host.Access;
+using Assistance.Host.Core;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Assistance.Host.IllnessPoverty;
+
+public static class IllnessPovertyStatisticsEndpoint
+{
+    /// <summary>因病致贫 households per county in a month, one row per county the user may see (or the one asked for).</summary>
+    [Authorize(Policy = LedgerPolicies.AnyRole)]
+    [WolverineGet("/api/statistics/illness-poverty", OperationId = "illnessPovertyStatistics")]
+    public static async Task<IResult> Get(string? month, string? countyCode, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var signedIn = user.Ledger();
+        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
+        counties = counties.VisibleTo(signedIn);
+        var fields = new FieldReader(counties);
+        var reportMonth = fields.Month("month", month);
+        var county = string.IsNullOrWhiteSpace(countyCode) ? null : fields.County("countyCode", countyCode);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+
+        var codes = county is null ? counties.All.Select(c => c.Code).ToList() : [county];
+        // Only recognised cases are loaded; NodaTime months are compared here because LINQ cannot translate them.
+        var recognised = await session.Query<HouseholdCase>()
+            .Where(c => c.IllnessPovertyFrom != null && codes.Contains(c.CountyCode))
+            .ToListAsync(ct);
+        var counted = recognised.Where(c => c.IllnessPovertyFrom <= reportMonth && (c.ExitMonth is null || c.ExitMonth > reportMonth)).ToList();
+        return Results.Ok(codes.Select(code =>
+        {
+            var ofCounty = counted.Where(c => c.CountyCode == code).ToList();
+            return new IllnessPovertyCount(code, counties.NameOf(code), reportMonth, ofCounty.Count, ofCounty.Sum(c => c.Members.Count),
+                ofCounty.Count(c => c.IllnessPovertyFrom == reportMonth));
+        }).ToList());
+    }
+}
