@@ -44,7 +44,7 @@ public static class LedgerApplication
         // Requests honour their cancellation token, so a stopping host need not wait long for one that is stuck.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         services.AddWolverineHttp();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<ProjectionLagHealthCheck>("projections");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>(HealthAnswer.StoreCheck).AddCheck<ProjectionLagHealthCheck>("projections");
         if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         // Logs go to stderr, so stdout holds only what a CLI verb prints (its output can be piped or parsed).
         services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

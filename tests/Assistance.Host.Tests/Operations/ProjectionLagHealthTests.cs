@@ -14,12 +14,12 @@ namespace Assistance.Host.Tests.Operations;
 /// </summary>
 public class ProjectionLagHealthTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
 {
-    private async Task<JsonNode> HealthAsync(HttpStatusCode expected = HttpStatusCode.OK)
+    private async Task<JsonNode> HealthAsync()
     {
         using var client = ledger.Host.Server.CreateClient();
         var response = await client.GetAsync("/health");
         var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(expected, body);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
         return JsonNode.Parse(body)!;
     }
 
@@ -88,7 +88,8 @@ public class ProjectionLagHealthTests(LedgerFixture ledger) : IClassFixture<Ledg
         var shard = daemon.CurrentAgents().First().Name.Identity;
 
         await daemon.StopAgentAsync(shard);
-        var stopped = await HealthAsync(HttpStatusCode.ServiceUnavailable);
+        // Unhealthy in the body; HTTP 200 all the same, since the node still serves commands and reads.
+        var stopped = await HealthAsync();
         stopped["status"]!.GetValue<string>().ShouldBe("Unhealthy");
         stopped["checks"]!["projections"]!["description"]!.GetValue<string>().ShouldContain(shard);
         stopped["checks"]!["projections"]!["data"]![shard]!["running"]!.GetValue<bool>().ShouldBeFalse();
