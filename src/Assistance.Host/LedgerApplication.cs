@@ -3,6 +3,7 @@ using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Assistance.Host.Core.Idempotency;
 using Assistance.Host.Counties;
+using Assistance.Host.Observability;
 using Assistance.Host.Storage;
 using Microsoft.Extensions.Logging.Console;
 using NodaTime;
@@ -43,9 +44,8 @@ public static class LedgerApplication
         // Requests honour their cancellation token, so a stopping host need not wait long for one that is stuck.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         services.AddWolverineHttp();
-        services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<ProjectionLagHealthCheck>("projections");
-        if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>(HealthAnswer.StoreCheck).AddCheck<ProjectionLagHealthCheck>("projections");
+        if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         // Logs go to stderr, so stdout holds only what a CLI verb prints (its output can be piped or parsed).
         services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         foreach (var module in ILedgerModule.All) module.AddServices(services, builder.Configuration);
@@ -53,6 +53,7 @@ public static class LedgerApplication
 
     public static void UseLedger(this WebApplication app)
     {
+        app.UseRequestLogLines();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -63,7 +64,6 @@ public static class LedgerApplication
         app.UseRateLimiter();
         app.UseRequestGate();
         app.UseIdempotencyKeys();
-        app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthAnswer.WriteAsync })
             .AllowAnonymous();
         app.MapWolverineEndpoints();

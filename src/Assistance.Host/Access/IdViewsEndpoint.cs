@@ -12,7 +12,9 @@ public static class IdViewsEndpoint
 {
     /// <summary>完整身份证号查看记录: every full-ID view in the auditor's counties, newest first, optionally by county and date range.</summary>
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
-    [WolverineGet("/api/audit/id-views", OperationId = "listIdNumberViews")]
+    [WolverineGet("/api/audit/id-views", OperationId = "listIdNumberViews",
+        Summary = "完整身份证号查看记录",
+        Description = "审计人员查看：所辖县内每一次查看完整身份证号或下载银行文件的记录（谁、何时、哪个案件或文件），最新的在前，可按县和日期筛选。")]
     public static async Task<IResult> Get(string? countyCode, string? from, string? to, ClaimsPrincipal user, IQuerySession session,
         CountyRegistry counties, CancellationToken ct)
     {

@@ -22,7 +22,12 @@ public static class SignInEndpoint
         .RequireRateLimiting(AddressPolicy)
         .WithName("signIn")
         .WithSummary("登录：以本地账号的用户名和密码换取访问令牌")
-        .WithTags("Access");
+        .WithDescription("以本地账号的用户名和密码换取访问令牌（JWT），之后每个 /api 请求在 Authorization 头中携带 Bearer 令牌。按地址和账号限制尝试频率（429）。接入省级统一身份认证时令牌由认证服务签发，不经此接口。")
+        .WithTags("Access")
+        .Produces<SignInAnswer>()
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<IResult> SignInAsync(SignInRequest? request, LocalAccounts accounts, TokenIssuer tokens, HttpContext http, CancellationToken ct)
     {

@@ -18,7 +18,9 @@ namespace Assistance.Host.Appeals;
 public static class AppealEndpoints
 {
     [Authorize(Policy = LedgerPolicies.HandleCases)]
-    [WolverinePost("/api/households/{id}/appeals", OperationId = "lodgeAppeal")]
+    [WolverinePost("/api/households/{id}/appeals", OperationId = "lodgeAppeal",
+        Summary = "提出复核申请",
+        Description = "对不予批准、救助金额或停发决定提出复核申请（行政复议、举报亦同），须在决定之日起 60 日内提出，20 个工作日内办结。经办人办理；申请作为案件事件记录。")]
     public static async Task<IResult> Lodge(Guid id, AppealRequest request, IDocumentSession session, CountyRegistry counties, OfficeCalendar calendar, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
@@ -50,7 +52,9 @@ public static class AppealEndpoints
     }
 
     [Authorize(Policy = LedgerPolicies.Approve)]
-    [WolverinePost("/api/households/{id}/appeals/{appealId}/decision", OperationId = "decideAppeal")]
+    [WolverinePost("/api/households/{id}/appeals/{appealId}/decision", OperationId = "decideAppeal",
+        Summary = "作出复核决定",
+        Description = "审批人对复核申请作出决定：维持（Upheld）、变更（Changed，撤销停发则自停发月份起恢复待遇）或撤回（Withdrawn）。案件状态不允许时答复 409 并说明原因。")]
     public static async Task<IResult> Decide(Guid id, Guid appealId, AppealDecisionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);

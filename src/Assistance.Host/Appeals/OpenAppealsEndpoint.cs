@@ -14,7 +14,9 @@ namespace Assistance.Host.Appeals;
 public static class OpenAppealsEndpoint
 {
     [Authorize(Policy = LedgerPolicies.ReadCases)]
-    [WolverineGet("/api/worklists/open-appeals", OperationId = "listOpenAppeals")]
+    [WolverineGet("/api/worklists/open-appeals", OperationId = "listOpenAppeals",
+        Summary = "未办结的复核申请",
+        Description = "列出用户所辖县尚未办结的复核申请及其办理期限（工作日），逾期者标注。")]
     public static async Task<IResult> Get(string? countyCode, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
     {
         var fields = new FieldReader(counties);

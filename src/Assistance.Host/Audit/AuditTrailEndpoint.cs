@@ -19,7 +19,9 @@ namespace Assistance.Host.Audit;
 public static class AuditTrailEndpoint
 {
     [Authorize(Policy = LedgerPolicies.Audit)]
-    [WolverineGet("/api/households/{id}/audit", OperationId = "getCaseAuditTrail")]
+    [WolverineGet("/api/households/{id}/audit", OperationId = "getCaseAuditTrail",
+        Summary = "案件审计轨迹",
+        Description = "谁在何时做了什么及理由：案件的每个事件及其记录人、记录时间、签章摘要和更正标注。")]
     public static async Task<IResult> Get(Guid id, string? upToVersion, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await CaseReader.LoadVisibleAsync(session, id, user.Ledger(), ct) is null) return Problems.CaseNotFound(id);

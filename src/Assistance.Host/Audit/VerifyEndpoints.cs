@@ -11,7 +11,9 @@ public static class VerifyEndpoints
 {
     /// <summary>Whether the case's stored events are exactly those appended: the first version that is not, and why.</summary>
     [Authorize(Policy = LedgerPolicies.Audit)]
-    [WolverineGet("/api/households/{id}/verify", OperationId = "verifyCase")]
+    [WolverineGet("/api/households/{id}/verify", OperationId = "verifyCase",
+        Summary = "校验案件事件链",
+        Description = "按每个事件的 SHA-256 封印重新计算，答复第一个被篡改、缺失或插入的版本（或案件被删除）；upToVersion 给出到某版本为止的摘要。")]
     public static async Task<IResult> VerifyCase(Guid id, IDocumentStore store, CancellationToken ct)
     {
         if (await CaseVerification.RunAsync(store, id, ct) is not { } verdict) return Problems.CaseNotFound(id);
@@ -21,7 +23,9 @@ public static class VerifyEndpoints
 
     /// <summary>Every stream of the store against its chain and the latest daily anchor, including cases deleted as a whole.</summary>
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
-    [WolverineGet("/api/audit/verify", OperationId = "verifyStore")]
+    [WolverineGet("/api/audit/verify", OperationId = "verifyStore",
+        Summary = "校验全库事件链",
+        Description = "审计人员校验全库每条事件流的封印链、记录版本与最近的每日锚点（含整案删除），并校验锚点文件。")]
     public static async Task<StoreVerdict> VerifyStore(StoreVerification verification, CancellationToken ct) =>
         await verification.RunAsync(null, ct);
 }

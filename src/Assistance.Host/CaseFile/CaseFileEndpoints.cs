@@ -12,14 +12,18 @@ namespace Assistance.Host.CaseFile;
 public static class CaseFileEndpoints
 {
     [Authorize(Policy = LedgerPolicies.Audit)]
-    [WolverineGet("/api/households/{id}/case-file", OperationId = "getCaseFilePage")]
+    [WolverineGet("/api/households/{id}/case-file", OperationId = "getCaseFilePage",
+        Summary = "案卷（可打印页面）",
+        Description = "一个案件的完整案卷：家庭与成员、各环节决定及其签章摘要、待遇与发放，作为可打印的 HTML 页面。")]
     public static async Task<IResult> Page(Guid id, IDocumentStore store, CountyRegistry counties, IClock clock, CancellationToken ct) =>
         await CaseFileBuilder.BuildAsync(store, id, counties, clock, ct) is { } file
             ? Results.Content(CaseFilePage.Html(file), "text/html; charset=utf-8")
             : Problems.CaseNotFound(id);
 
     [Authorize(Policy = LedgerPolicies.Audit)]
-    [WolverineGet("/api/households/{id}/case-file.pdf", OperationId = "getCaseFilePdf")]
+    [WolverineGet("/api/households/{id}/case-file.pdf", OperationId = "getCaseFilePdf",
+        Summary = "案卷（PDF）",
+        Description = "与案卷页面相同内容的 PDF；服务器缺少中文字体时答复 503。")]
     public static async Task<IResult> Pdf(Guid id, IDocumentStore store, CountyRegistry counties, IClock clock, IConfiguration configuration, CancellationToken ct)
     {
         if (await CaseFileBuilder.BuildAsync(store, id, counties, clock, ct) is not { } file) return Problems.CaseNotFound(id);

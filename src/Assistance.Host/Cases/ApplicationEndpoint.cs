@@ -14,7 +14,9 @@ namespace Assistance.Host.Cases;
 public static class ApplicationEndpoint
 {
     [Authorize(Policy = LedgerPolicies.HandleCases)]
-    [WolverinePost("/api/households", OperationId = "applyForAssistance")]
+    [WolverinePost("/api/households", OperationId = "applyForAssistance",
+        Summary = "提交救助申请",
+        Description = "经办人登记一户家庭的低保、特困或临时救助申请，创建案件并返回其地址（Location）。申请不能受理时答复 409 并说明原因；申请县须在用户所辖范围内（否则 403）。")]
     public static async Task<IResult> Post(
         ApplicationRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {

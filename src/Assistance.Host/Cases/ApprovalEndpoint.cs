@@ -14,7 +14,9 @@ namespace Assistance.Host.Cases;
 public static class ApprovalEndpoint
 {
     [Authorize(Policy = LedgerPolicies.Approve)]
-    [WolverinePost("/api/households/{id}/decisions", OperationId = "decideApplication")]
+    [WolverinePost("/api/households/{id}/decisions", OperationId = "decideApplication",
+        Summary = "审批申请（批准或不予批准）",
+        Description = "审批人对已认定的申请作出决定：批准（可不填金额，取计算金额；金额不同须说明理由）或不予批准（须说明理由）。认定或最近复核该案件的人不得审批（联审联批，409）；县政策要求二次审批时，先记录首次审批，待另一审批人签署后生效。")]
     public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);

@@ -13,7 +13,9 @@ namespace Assistance.Host.Cases;
 public static class CommitEndpoint
 {
     [Authorize(Policy = LedgerPolicies.HandleCases)]
-    [WolverinePost("/api/households/{id}/commitments", OperationId = "signDualCommitment")]
+    [WolverinePost("/api/households/{id}/commitments", OperationId = "signDualCommitment",
+        Summary = "签订双承诺",
+        Description = "经办人记录申请家庭签订的双承诺（如实申报、授权核对）。须在申请之后、家庭经济状况认定之前；已签订再次提交答复 409。")]
     public static async Task<IResult> Post(Guid id, CommitmentRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);

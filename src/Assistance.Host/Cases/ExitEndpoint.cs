@@ -18,7 +18,9 @@ public static class ExitEndpoint
     ];
 
     [Authorize(Policy = LedgerPolicies.Approve)]
-    [WolverinePost("/api/households/{id}/exits", OperationId = "exitCase")]
+    [WolverinePost("/api/households/{id}/exits", OperationId = "exitCase",
+        Summary = "停发（退出救助）",
+        Description = "审批人决定案件自某月起停止救助，须写明原因（收入超标、死亡、迁出、自愿退出、骗保、拒绝核查等）。认定或最近复核该案件的人不得决定（409）。")]
     public static async Task<IResult> Post(Guid id, ExitRequest request, IDocumentSession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);

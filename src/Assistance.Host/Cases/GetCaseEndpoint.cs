@@ -18,7 +18,9 @@ public static class GetCaseEndpoint
     /// With <paramref name="effectiveOn"/>, the case's entitlement for that month (<see cref="Corrections.EntitlementOn"/>).
     /// </summary>
     [Authorize(Policy = LedgerPolicies.ReadCases)]
-    [WolverineGet("/api/households/{id}", OperationId = "getCase")]
+    [WolverineGet("/api/households/{id}", OperationId = "getCase",
+        Summary = "查看案件",
+        Description = "案件当前状态：家庭与成员、类别、金额、下次复核日期和待办步骤。asOf 给出某日结束时的案件状态，effectiveOn 给出某月的待遇（按现在所知与当时所知）。完整身份证号仅在 showIdNumbers=true 时向本县经办人和审批人显示，并记录每次查看。")]
     public static async Task<IResult> Get(Guid id, string? asOf, string? effectiveOn, bool? showIdNumbers, IQuerySession session, CountyRegistry counties,
         IClock clock, ClaimsPrincipal user, IDocumentStore store, CancellationToken ct)
     {

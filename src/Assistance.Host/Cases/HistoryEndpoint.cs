@@ -13,7 +13,9 @@ public static class HistoryEndpoint
 {
     /// <summary>Every recorded event of the case, oldest first, with who recorded it; ID numbers masked unless revealed as on the case.</summary>
     [Authorize(Policy = LedgerPolicies.ReadCases)]
-    [WolverineGet("/api/households/{id}/history", OperationId = "getCaseHistory")]
+    [WolverineGet("/api/households/{id}/history", OperationId = "getCaseHistory",
+        Summary = "案件历史",
+        Description = "案件记录的每一个事件，按时间先后，含记录人和生效日期；身份证号脱敏，除非按查看案件的规则显示完整号码。")]
     public static async Task<IResult> Get(Guid id, bool? showIdNumbers, IQuerySession session, ClaimsPrincipal user, IDocumentStore store,
         NodaTime.IClock clock, CancellationToken ct)
     {

@@ -13,7 +13,9 @@ namespace Assistance.Host.Cases;
 public static class MemberChangeEndpoint
 {
     [Authorize(Policy = LedgerPolicies.HandleCases)]
-    [WolverinePost("/api/households/{id}/member-changes", OperationId = "changeHouseholdMembers")]
+    [WolverinePost("/api/households/{id}/member-changes", OperationId = "changeHouseholdMembers",
+        Summary = "家庭成员变更",
+        Description = "经办人记录成员的增加（出生、婚入等）或减少（死亡、迁出等）及生效日期；在保案件的金额自次月起重新计算。")]
     public static async Task<IResult> Post(Guid id, MemberChangeRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var signedIn = user.Ledger();

@@ -13,7 +13,9 @@ namespace Assistance.Host.Cases;
 public static class ReviewEndpoint
 {
     [Authorize(Policy = LedgerPolicies.HandleCases)]
-    [WolverinePost("/api/households/{id}/reviews", OperationId = "reviewCase")]
+    [WolverinePost("/api/households/{id}/reviews", OperationId = "reviewCase",
+        Summary = "定期复核",
+        Description = "经办人记录复核结论：维持、增发、减发、渐退或停发，并按家庭类别确定下次复核日期。")]
     public static async Task<IResult> Post(Guid id, ReviewRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var today = clock.Today();

@@ -13,7 +13,9 @@ namespace Assistance.Host.Cases;
 public static class TemporaryAssistanceEndpoint
 {
     [Authorize(Policy = LedgerPolicies.GrantTemporaryAssistance)]
-    [WolverinePost("/api/households/{id}/temporary-assistance", OperationId = "grantTemporaryAssistance")]
+    [WolverinePost("/api/households/{id}/temporary-assistance", OperationId = "grantTemporaryAssistance",
+        Summary = "给予临时救助",
+        Description = "记录一笔临时救助：金额不得超过县政策上限；乡镇审批权限以内经办人可办理，超出权限须审批人办理（否则答复 409，并说明须由县级决定）。")]
     public static async Task<IResult> Post(Guid id, TemporaryAssistanceRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var signedIn = user.Ledger();

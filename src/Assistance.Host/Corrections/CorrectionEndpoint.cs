@@ -24,7 +24,9 @@ namespace Assistance.Host.Corrections;
 public static class CorrectionEndpoint
 {
     [Authorize(Policy = LedgerPolicies.Approve)]
-    [WolverinePost("/api/households/{id}/corrections", OperationId = "correctCase")]
+    [WolverinePost("/api/households/{id}/corrections", OperationId = "correctCase",
+        Summary = "更正已记录的事实",
+        Description = "审批人更正案件某一版本记录的收入、救助金额或停发月份，须说明理由。原事件保留并标注“已更正”；案件、待遇时间线、统计和名册均按更正计算，差额以补发、追回行出现在下一份名册。")]
     public static async Task<IResult> Post(Guid id, CorrectionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);

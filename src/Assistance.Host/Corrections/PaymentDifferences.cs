@@ -14,7 +14,9 @@ namespace Assistance.Host.Corrections;
 public static class PaymentDifferences
 {
     [Authorize(Policy = LedgerPolicies.Audit)]
-    [WolverineGet("/api/households/{id}/payments", OperationId = "getCasePaymentDifferences")]
+    [WolverineGet("/api/households/{id}/payments", OperationId = "getCasePaymentDifferences",
+        Summary = "案件多发少发对照",
+        Description = "按月列出案件每个已签发月份的实发金额与应发金额及差额（依据现有全部事实，包括更正）。")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
     {
         var c = await session.LoadAsync<HouseholdCase>(id, ct);

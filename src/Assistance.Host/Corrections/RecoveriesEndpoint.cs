@@ -14,7 +14,9 @@ namespace Assistance.Host.Corrections;
 public static class RecoveriesEndpoint
 {
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
-    [WolverineGet("/api/audit/recoveries", OperationId = "listRecoveries")]
+    [WolverineGet("/api/audit/recoveries", OperationId = "listRecoveries",
+        Summary = "追回清单",
+        Description = "审计人员查看某县某期间的全部追回：已由签发名册追回的，以及待下月名册追回的，各附引起追回的更正。")]
     public static async Task<IResult> Get(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
     {
         var fields = new FieldReader(counties);

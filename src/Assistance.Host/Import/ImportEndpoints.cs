@@ -14,7 +14,9 @@ public static class ImportEndpoints
     /// <c>/api/imports/{importId}/progress</c> while a large file is imported.
     /// </summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverinePost("/api/imports", OperationId = "importRoster")]
+    [WolverinePost("/api/imports", OperationId = "importRoster",
+        Summary = "导入花名册",
+        Description = "系统管理员上传一个县的花名册（CSV 或 .xlsx），每户建为案件；出错的行写入错误报告，不中断导入。中断的导入以相同文件和相同 importId 重新提交即可续导。")]
     public static async Task<IResult> Post(HttpRequest request, RosterImporter importer, ImportProgressBoard board, IQuerySession session, CancellationToken ct)
     {
         var importId = Guid.CreateVersion7();
@@ -37,22 +39,30 @@ public static class ImportEndpoints
     public const long MaxFileBytes = 20 * 1024 * 1024;
 
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverineGet("/api/imports/{id}", OperationId = "getImport")]
+    [WolverineGet("/api/imports/{id}", OperationId = "getImport",
+        Summary = "查看导入记录",
+        Description = "一次导入的状态（进行中、失败、完成）、户数与错误数。")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<RosterImportRun>(id, ct) is { } run ? Results.Ok(ImportSummary.Of(run)) : ImportNotFound(id);
 
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverineGet("/api/imports/{id}/progress", OperationId = "getImportProgress")]
+    [WolverineGet("/api/imports/{id}/progress", OperationId = "getImportProgress",
+        Summary = "导入进度",
+        Description = "一次导入已处理的户数和行数，供页面显示进度。")]
     public static IResult Progress(Guid id, ImportProgressBoard board) =>
         board.Of(id) is { } progress ? Results.Ok(progress) : ImportNotFound(id);
 
     /// <summary>The error report as CSV (UTF-8 with BOM so that Excel shows the Chinese text): 文件, 行号, 原因.</summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverineGet("/api/imports/{id}/report.csv", OperationId = "getImportReportCsv")]
+    [WolverineGet("/api/imports/{id}/report.csv", OperationId = "getImportReportCsv",
+        Summary = "导入错误报告（CSV）",
+        Description = "一次导入的错误报告（UTF-8 带 BOM）：文件、行号、原因。")]
     public static Task<IResult> ReportCsv(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: false, session, ct);
 
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverineGet("/api/imports/{id}/report.xlsx", OperationId = "getImportReportXlsx")]
+    [WolverineGet("/api/imports/{id}/report.xlsx", OperationId = "getImportReportXlsx",
+        Summary = "导入错误报告（Excel）",
+        Description = "一次导入的错误报告（.xlsx）：文件、行号、原因。")]
     public static Task<IResult> ReportXlsx(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: true, session, ct);
 
     private static async Task<IResult> ReportAsync(Guid id, bool xlsx, IQuerySession session, CancellationToken ct)
@@ -66,7 +76,9 @@ public static class ImportEndpoints
 
     /// <summary>An empty roster with the expected header row, for offices preparing a file.</summary>
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/imports/template.csv", OperationId = "getRosterTemplate")]
+    [WolverineGet("/api/imports/template.csv", OperationId = "getRosterTemplate",
+        Summary = "花名册模板",
+        Description = "空白花名册（CSV），只含应有的表头行，供各地准备文件。")]
     public static IResult Template() => Results.File(
         TableFiles.Csv(new ExportTable("低保花名册模板", [.. Domain.Import.RosterColumns.Chinese.Values], [])), TableFiles.CsvType, "低保花名册模板.csv");
 

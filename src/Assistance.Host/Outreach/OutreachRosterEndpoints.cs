@@ -16,7 +16,9 @@ public static class OutreachRosterEndpoints
     /// <c>file</c>; <c>?fileName=</c> names a bare body in the error report.
     /// </summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverinePost("/api/outreach/rosters", OperationId = "uploadOutreachRoster")]
+    [WolverinePost("/api/outreach/rosters", OperationId = "uploadOutreachRoster",
+        Summary = "上传部门摸排名单",
+        Description = "系统管理员上传残联、医保、防返贫监测或农村老年人等部门名单（CSV 或 .xlsx，列：姓名、身份证号、县代码、乡镇、村、类别、来源）。每人按身份证号与全部案件比对（已覆盖、曾覆盖、未覆盖）；同一来源的新名单替换旧名单，走访记录保留。出错的行写入错误报告。")]
     public static async Task<IResult> Post(HttpRequest request, string? fileName, IDocumentSession session, CountyRegistry counties, IClock clock,
         TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -27,11 +29,15 @@ public static class OutreachRosterEndpoints
     }
 
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverineGet("/api/outreach/rosters/{id}/report.csv", OperationId = "getOutreachRosterReportCsv")]
+    [WolverineGet("/api/outreach/rosters/{id}/report.csv", OperationId = "getOutreachRosterReportCsv",
+        Summary = "摸排名单错误报告（CSV）",
+        Description = "下载一次名单上传的错误报告（UTF-8 带 BOM，Excel 可直接打开）：文件、行号、原因。")]
     public static Task<IResult> ReportCsv(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: false, session, ct);
 
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverineGet("/api/outreach/rosters/{id}/report.xlsx", OperationId = "getOutreachRosterReportXlsx")]
+    [WolverineGet("/api/outreach/rosters/{id}/report.xlsx", OperationId = "getOutreachRosterReportXlsx",
+        Summary = "摸排名单错误报告（Excel）",
+        Description = "下载一次名单上传的错误报告（.xlsx）：文件、行号、原因。")]
     public static Task<IResult> ReportXlsx(Guid id, IQuerySession session, CancellationToken ct) => ReportAsync(id, xlsx: true, session, ct);
 
     private static async Task<IResult> ReportAsync(Guid id, bool xlsx, IQuerySession session, CancellationToken ct)

@@ -20,7 +20,9 @@ public static class OutreachWorklistEndpoint
     /// 摸排走访: the rostered persons no current case covers, in the user's counties (and township), oldest listings first.
     /// </summary>
     [Authorize(Policy = LedgerPolicies.ReadCases)]
-    [WolverineGet("/api/worklists/outreach", OperationId = "getOutreachWorklist")]
+    [WolverineGet("/api/worklists/outreach", OperationId = "getOutreachWorklist",
+        Summary = "摸排走访清单",
+        Description = "应保尽保摸排：部门名单中尚无案件覆盖的人员，含走访状态及是否可单独申请；按用户所辖县、乡镇筛选，分页。")]
     public static async Task<IResult> Get(string? countyCode, string? township, string? page, string? pageSize,
         IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -14,7 +14,9 @@ public static class ProgressEndpoints
 {
     /// <summary>周调度: per county and ISO week of <c>from</c>..<c>to</c> (default: the last eight weeks).</summary>
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/outreach/progress", OperationId = "getOutreachProgress")]
+    [WolverineGet("/api/outreach/progress", OperationId = "getOutreachProgress",
+        Summary = "摸排工作周调度",
+        Description = "按县和 ISO 周统计名单人数、走访数、已联系人数、已申请、已纳入及联系比例；默认最近八周。")]
     public static async Task<IResult> Get(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock,
         ClaimsPrincipal user, CancellationToken ct) =>
         await ReportAsync(countyCode, from, to, session, counties, clock, user, ct) is var (progress, problem) && progress is not null
@@ -22,12 +24,16 @@ public static class ProgressEndpoints
             : problem!;
 
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/outreach/progress.xlsx", OperationId = "exportOutreachProgressXlsx")]
+    [WolverineGet("/api/outreach/progress.xlsx", OperationId = "exportOutreachProgressXlsx",
+        Summary = "导出摸排周调度（Excel）",
+        Description = "与“摸排工作周调度”相同的参数和数字，以 .xlsx 下载。")]
     public static Task<IResult> Xlsx(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock,
         ClaimsPrincipal user, CancellationToken ct) => ExportAsync(true, countyCode, from, to, session, counties, clock, user, ct);
 
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/outreach/progress.csv", OperationId = "exportOutreachProgressCsv")]
+    [WolverineGet("/api/outreach/progress.csv", OperationId = "exportOutreachProgressCsv",
+        Summary = "导出摸排周调度（CSV）",
+        Description = "与“摸排工作周调度”相同的参数和数字，以 CSV（UTF-8 带 BOM）下载。")]
     public static Task<IResult> Csv(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock,
         ClaimsPrincipal user, CancellationToken ct) => ExportAsync(false, countyCode, from, to, session, counties, clock, user, ct);
 

@@ -18,7 +18,9 @@ public static class VisitEndpoint
     /// pages use, since rows show the number masked). A person of another county (or township) is 404.
     /// </summary>
     [Authorize(Policy = LedgerPolicies.HandleCases)]
-    [WolverinePost("/api/outreach/persons/{idNumber}/visits", OperationId = "recordOutreachVisit")]
+    [WolverinePost("/api/outreach/persons/{idNumber}/visits", OperationId = "recordOutreachVisit",
+        Summary = "记录走访结果",
+        Description = "经办人记录对名单人员的走访：已申请、不符合条件、拒绝、未找到或已覆盖，可附案件编号与备注。仅限该人员所在县的经办人。")]
     public static async Task<IResult> Post(string idNumber, VisitRequest request, IDocumentSession session, CountyRegistry counties, IClock clock,
         TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
     {

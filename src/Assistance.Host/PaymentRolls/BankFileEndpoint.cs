@@ -20,13 +20,17 @@ namespace Assistance.Host.PaymentRolls;
 public static class BankFileEndpoint
 {
     [Authorize(Policy = LedgerPolicies.Approve)]
-    [WolverineGet("/api/payment-rolls/{countyCode}/{month}.csv", OperationId = "getPaymentRollBankFileCsv")]
+    [WolverineGet("/api/payment-rolls/{countyCode}/{month}.csv", OperationId = "getPaymentRollBankFileCsv",
+        Summary = "下载银行代发文件（CSV）",
+        Description = "已签发名册的银行代发文件，含完整身份证号与账号，仅限审批人；每次下载均被记录（谁、何时、哪份文件）。已签发的名册按冻结内容，未签发的按当前草稿。")]
     public static Task<IResult> Csv(string countyCode, string month, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user,
         IDocumentStore store, IClock clock, CancellationToken ct) =>
         FileAsync(countyCode, month, xlsx: false, session, counties, user, store, clock, ct);
 
     [Authorize(Policy = LedgerPolicies.Approve)]
-    [WolverineGet("/api/payment-rolls/{countyCode}/{month}.xlsx", OperationId = "getPaymentRollBankFileXlsx")]
+    [WolverineGet("/api/payment-rolls/{countyCode}/{month}.xlsx", OperationId = "getPaymentRollBankFileXlsx",
+        Summary = "下载银行代发文件（Excel）",
+        Description = "与 CSV 版相同内容的 .xlsx 文件，仅限审批人，每次下载均被记录。")]
     public static Task<IResult> Xlsx(string countyCode, string month, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user,
         IDocumentStore store, IClock clock, CancellationToken ct) =>
         FileAsync(countyCode, month, xlsx: true, session, counties, user, store, clock, ct);

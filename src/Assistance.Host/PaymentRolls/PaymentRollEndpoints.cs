@@ -16,7 +16,9 @@ public static class PaymentRollEndpoints
 {
     /// <summary>发放名册: the issued roll, or the draft computed from the entitlement timelines now.</summary>
     [Authorize(Policy = LedgerPolicies.ReadCases)]
-    [WolverineGet("/api/payment-rolls/{countyCode}/{month}", OperationId = "getPaymentRoll")]
+    [WolverineGet("/api/payment-rolls/{countyCode}/{month}", OperationId = "getPaymentRoll",
+        Summary = "查看发放名册",
+        Description = "某县某月的发放名册：已签发的名册原样返回，未签发的按当前待遇时间线计算草稿；含补发、追回行及其原因。身份证号脱敏。")]
     public static async Task<IResult> Get(string countyCode, string month, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
@@ -29,7 +31,9 @@ public static class PaymentRollEndpoints
 
     /// <summary>Issue (freeze) the roll: its lines are stored as they are now and an event records their totals and hash.</summary>
     [Authorize(Policy = LedgerPolicies.Approve)]
-    [WolverinePost("/api/payment-rolls/{countyCode}/{month}", OperationId = "issuePaymentRoll")]
+    [WolverinePost("/api/payment-rolls/{countyCode}/{month}", OperationId = "issuePaymentRoll",
+        Summary = "签发发放名册",
+        Description = "审批人签发（冻结）名册：各行按当前内容保存，并以事件记录合计与哈希。已签发的月份，或晚于下个月的月份，答复 409；之后的更正以补发、追回行出现在下月名册中。")]
     public static async Task<IResult> Post(string countyCode, string month, IssueRollRequest? request, IDocumentSession session,
         CountyRegistry counties, TimeProvider time, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -21,7 +21,9 @@ public static class PolicyEndpoints
 {
     /// <summary>The parameters in force in <c>month</c> (default: this month) with the version and effective month that carry them.</summary>
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/counties/{code}/policy", OperationId = "getCountyPolicy")]
+    [WolverineGet("/api/counties/{code}/policy", OperationId = "getCountyPolicy",
+        Summary = "查看县级政策参数",
+        Description = "某县在指定月份（默认本月）生效的政策参数（低保标准、分类施保、特困供养标准、临时救助上限等），及其版本号和生效月份。")]
     public static async Task<IResult> Get(string code, string? month, IQuerySession session, CountyRegistry counties, IClock clock,
         IOptions<HttpJsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -36,7 +38,9 @@ public static class PolicyEndpoints
 
     /// <summary>Every version of the county's parameters, oldest first: who set what, from when, and why.</summary>
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/counties/{code}/policy/history", OperationId = "getCountyPolicyHistory")]
+    [WolverineGet("/api/counties/{code}/policy/history", OperationId = "getCountyPolicyHistory",
+        Summary = "政策参数历史版本",
+        Description = "某县政策参数的全部版本，按时间先后：谁在何时设置了什么、从何月生效、理由。")]
     public static async Task<IResult> History(string code, IQuerySession session, CountyRegistry counties, IOptions<HttpJsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
         if (user.Ledger().RefuseOutOfScope(counties, code) is { } refused) return refused;
@@ -48,7 +52,9 @@ public static class PolicyEndpoints
 
     /// <summary>What the parameters in the body would do to the county's enrolled cases, without recording anything.</summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverinePost("/api/counties/{code}/policy/preview", OperationId = "previewCountyPolicy")]
+    [WolverinePost("/api/counties/{code}/policy/preview", OperationId = "previewCountyPolicy",
+        Summary = "预览政策参数调整的影响",
+        Description = "系统管理员试算：请求体中的参数若生效，对该县在保案件的金额有何影响（涉及户数、增减金额）；不记录任何内容。")]
     public static async Task<IResult> Preview(string code, JsonObject body, IQuerySession session, CountyRegistry counties,
         IOptions<HttpJsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -74,7 +80,9 @@ public static class PolicyEndpoints
     /// published when, and only when, the change commits.
     /// </summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverinePut("/api/counties/{code}/policy", OperationId = "setCountyPolicy")]
+    [WolverinePut("/api/counties/{code}/policy", OperationId = "setCountyPolicy",
+        Summary = "设置县级政策参数",
+        Description = "系统管理员设置某县自某月起生效的新参数版本。新的低保标准会以普通事件重新计算每个在保案件自该月起的金额；未来月份的参数由每日任务在当月第一天应用。")]
     public static async Task<IResult> Put(string code, JsonObject body, IDocumentSession session, CountyRegistry counties,
         IOptions<HttpJsonOptions> json, ClaimsPrincipal user, MessageContext messages, CancellationToken ct)
     {

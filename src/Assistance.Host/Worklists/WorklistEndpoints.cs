@@ -17,7 +17,9 @@ public static class WorklistEndpoints
 
     /// <summary>One list for a county (and township), sorted and paged; each row links to its case.</summary>
     [Authorize(Policy = LedgerPolicies.ReadCases)]
-    [WolverineGet("/api/worklists/{name}", OperationId = "getWorklist")]
+    [WolverineGet("/api/worklists/{name}", OperationId = "getWorklist",
+        Summary = "查看工作清单",
+        Description = "某县（及乡镇）的一份工作清单：待办申请、到期复核、应退未退、可能符合条件、疑似重复享受、比对预警等，含工作日期限、排序和分页，每行链接到案件。清单名称不存在时答复 404。")]
     public static async Task<IResult> Get(
         string name, string? countyCode, string? township, string? page, string? pageSize, string? sort,
         IQuerySession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, ClaimsPrincipal user, CancellationToken ct)
@@ -46,7 +48,9 @@ public static class WorklistEndpoints
 
     /// <summary>How many cases are on each list today, and how many of them are overdue (the numbers on top of the page).</summary>
     [Authorize(Policy = LedgerPolicies.ReadCases)]
-    [WolverineGet("/api/worklists", OperationId = "countWorklists")]
+    [WolverineGet("/api/worklists", OperationId = "countWorklists",
+        Summary = "工作清单计数",
+        Description = "今天每份工作清单上的案件数及其中逾期的数量（页面顶部的数字）。")]
     public static async Task<IResult> Counts(string? countyCode, string? township, IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);

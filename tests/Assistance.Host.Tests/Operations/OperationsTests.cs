@@ -14,6 +14,30 @@ public class OperationsTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         });
 
     [Fact]
+    public async Task Without_a_management_port_metrics_are_for_administrators_only()
+    {
+        await ledger.Host.Scenario(s =>
+        {
+            s.Get.Url("/metrics");
+            s.Anonymous();
+            s.StatusCodeShouldBe(401);
+        });
+        await ledger.Host.Scenario(s =>
+        {
+            s.Get.Url("/metrics");
+            s.As(TestUsers.Auditor);
+            s.StatusCodeShouldBe(403);
+        });
+        var metrics = await ledger.Host.Scenario(s =>
+        {
+            s.Get.Url("/metrics");
+            s.As(TestUsers.Administrator);
+            s.StatusCodeShouldBeOk();
+        });
+        (await metrics.ReadAsTextAsync()).ShouldContain("# TYPE");
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_lists_the_contract_paths()
     {
         var doc = await (await ledger.Host.Scenario(s => s.Get.Url("/openapi/v1.json"))).ReadJsonNodeAsync();

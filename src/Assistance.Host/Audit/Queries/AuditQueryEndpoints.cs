@@ -27,7 +27,9 @@ public static class AuditQueryEndpoints
     ];
 
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
-    [WolverineGet("/api/audit/decisions", OperationId = "auditDecisionsByUser")]
+    [WolverineGet("/api/audit/decisions", OperationId = "auditDecisionsByUser",
+        Summary = "按人员查询决定",
+        Description = "审计人员按操作人和期间查询其作出的审批、不予批准、停发等决定。")]
     public static async Task<IResult> ByUser(string? actor, string? from, string? to, IQuerySession session, CountyRegistry counties, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
@@ -44,7 +46,9 @@ public static class AuditQueryEndpoints
     }
 
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
-    [WolverineGet("/api/audit/self-approved", OperationId = "auditSelfApprovedEnrolments")]
+    [WolverineGet("/api/audit/self-approved", OperationId = "auditSelfApprovedEnrolments",
+        Summary = "自审自批的纳入",
+        Description = "审计人员查询同一人既认定（或复核）又审批纳入的案件（违反联审联批的历史记录）。")]
     public static async Task<IResult> SelfApproved(string? countyCode, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
@@ -65,7 +69,9 @@ public static class AuditQueryEndpoints
     }
 
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
-    [WolverineGet("/api/audit/amount-changes", OperationId = "auditLargeAmountChanges")]
+    [WolverineGet("/api/audit/amount-changes", OperationId = "auditLargeAmountChanges",
+        Summary = "大幅金额变动",
+        Description = "审计人员查询救助金额一次变动超过给定百分比的案件。")]
     public static async Task<IResult> AmountChanges(string? countyCode, decimal? percent, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
@@ -89,7 +95,9 @@ public static class AuditQueryEndpoints
     }
 
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
-    [WolverineGet("/api/audit/re-enrolments", OperationId = "auditReEnrolmentsWithinAYear")]
+    [WolverineGet("/api/audit/re-enrolments", OperationId = "auditReEnrolmentsWithinAYear",
+        Summary = "一年内再次纳入",
+        Description = "审计人员查询退出后一年内再次纳入的家庭。")]
     public static async Task<IResult> ReEnrolments(string? countyCode, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);

@@ -13,22 +13,30 @@ namespace Assistance.Host.Statistics.Export;
 public static class StatisticsExportEndpoints
 {
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/statistics/monthly.xlsx", OperationId = "monthlyStatisticsXlsx")]
+    [WolverineGet("/api/statistics/monthly.xlsx", OperationId = "monthlyStatisticsXlsx",
+        Summary = "导出统计月报（Excel）",
+        Description = "与“民政统计月报”相同的参数和数字，以 .xlsx 下载。")]
     public static async Task<IResult> MonthlyXlsx(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct) =>
         await MonthlyAsync(month, countyCode, program, session, counties, user.Ledger(), xlsx: true, ct);
 
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/statistics/monthly.csv", OperationId = "monthlyStatisticsCsv")]
+    [WolverineGet("/api/statistics/monthly.csv", OperationId = "monthlyStatisticsCsv",
+        Summary = "导出统计月报（CSV）",
+        Description = "与“民政统计月报”相同的参数和数字，以 CSV（UTF-8 带 BOM）下载。")]
     public static async Task<IResult> MonthlyCsv(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct) =>
         await MonthlyAsync(month, countyCode, program, session, counties, user.Ledger(), xlsx: false, ct);
 
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/statistics/growth.xlsx", OperationId = "growthStatisticsXlsx")]
+    [WolverineGet("/api/statistics/growth.xlsx", OperationId = "growthStatisticsXlsx",
+        Summary = "导出净增长表（Excel）",
+        Description = "与“净增长与增幅”相同的参数和数字，以 .xlsx 下载。")]
     public static async Task<IResult> GrowthXlsx(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct) =>
         await GrowthAsync(baseline, month, program, session, counties.VisibleTo(user.Ledger()), xlsx: true, ct);
 
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/statistics/growth.csv", OperationId = "growthStatisticsCsv")]
+    [WolverineGet("/api/statistics/growth.csv", OperationId = "growthStatisticsCsv",
+        Summary = "导出净增长表（CSV）",
+        Description = "与“净增长与增幅”相同的参数和数字，以 CSV（UTF-8 带 BOM）下载。")]
     public static async Task<IResult> GrowthCsv(string? baseline, string? month, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct) =>
         await GrowthAsync(baseline, month, program, session, counties.VisibleTo(user.Ledger()), xlsx: false, ct);
 

@@ -14,13 +14,17 @@ public static class CalendarEndpoints
 {
     /// <summary>The holiday schedules in force (法定节假日 and 调休), by year, as stored now.</summary>
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/calendar", OperationId = "listHolidaySchedules")]
+    [WolverineGet("/api/calendar", OperationId = "listHolidaySchedules",
+        Summary = "查看节假日安排",
+        Description = "当前保存的各年度法定节假日与调休安排，工作日期限按此计算。")]
     public static async Task<IReadOnlyList<HolidayScheduleDocument>> Get(IQuerySession session, OfficeCalendar calendar, CancellationToken ct) =>
         (await calendar.ReadAsync(session, ct)).Schedules.Select(HolidayScheduleDocument.From).ToList();
 
     /// <summary>Adds or replaces one year's schedule (e.g. 2027 once the State Council publishes it); every worklist deadline is recounted.</summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverinePut("/api/calendar/{year}", OperationId = "putHolidaySchedule")]
+    [WolverinePut("/api/calendar/{year}", OperationId = "putHolidaySchedule",
+        Summary = "设置年度节假日安排",
+        Description = "系统管理员新增或替换某年的节假日与调休安排（如国务院公布次年安排后）；各节点在一秒内改用新安排，全部工作清单的期限重新计算。")]
     public static async Task<IResult> Put(int year, HolidayScheduleRequest request, IDocumentSession session, OfficeCalendar calendar, IMessageBus bus, CancellationToken ct)
     {
         var document = new HolidayScheduleDocument(year, request.Holidays ?? [], request.MakeUpWorkingDays ?? []);

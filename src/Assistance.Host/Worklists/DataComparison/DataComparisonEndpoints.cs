@@ -16,7 +16,9 @@ namespace Assistance.Host.Worklists.DataComparison;
 public static class DataComparisonEndpoints
 {
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverinePost("/api/data-comparisons", OperationId = "submitDataComparisons")]
+    [WolverinePost("/api/data-comparisons", OperationId = "submitDataComparisons",
+        Summary = "提交数据比对结果",
+        Description = "系统管理员提交其他部门（公安、人社、不动产、车辆等）的比对结果；每条与案件成员匹配后生成一条待核实预警，错误按条目序号列出。")]
     public static async Task<IResult> Post(
         List<ComparisonRecordRequest> records, IDocumentSession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
     {
@@ -33,7 +35,9 @@ public static class DataComparisonEndpoints
 
     /// <summary>The same as a multipart upload of a UTF-8 CSV file (field <c>file</c>); errors are keyed by line number.</summary>
     [Authorize(Policy = LedgerPolicies.Administer)]
-    [WolverinePost("/api/data-comparisons/file", OperationId = "uploadDataComparisonFile")]
+    [WolverinePost("/api/data-comparisons/file", OperationId = "uploadDataComparisonFile",
+        Summary = "上传数据比对文件",
+        Description = "与“提交数据比对结果”相同，以 multipart 上传 UTF-8 CSV 文件（字段名 file），错误按行号列出。")]
     public static async Task<IResult> PostFile(
         HttpRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, OfficeCalendar calendar, CancellationToken ct)
     {

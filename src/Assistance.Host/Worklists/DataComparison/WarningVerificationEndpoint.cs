@@ -14,7 +14,9 @@ namespace Assistance.Host.Worklists.DataComparison;
 public static class WarningVerificationEndpoint
 {
     [Authorize(Policy = LedgerPolicies.HandleCases)]
-    [WolverinePost("/api/households/{id}/warnings/{warningId}/verification", OperationId = "verifyDataComparisonWarning")]
+    [WolverinePost("/api/households/{id}/warnings/{warningId}/verification", OperationId = "verifyDataComparisonWarning",
+        Summary = "核实数据比对预警",
+        Description = "经办人记录对一条比对预警的核实结果（属实或不属实）及说明。")]
     public static async Task<IResult> Post(Guid id, Guid warningId, VerificationRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var signedIn = user.Ledger();

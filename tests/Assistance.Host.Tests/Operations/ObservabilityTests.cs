@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Net;
+using Alba;
+using Assistance.Host.Observability;
+using Assistance.Host.Tests.Support;
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistance.Host.Tests.Operations;
+
+/// <summary>What an operator sees: Prometheus metrics on the management port, and one log line per request.</summary>
+public class ObservabilityTests(ObservabilityFixture ledger) : IClassFixture<ObservabilityFixture>
+{
+    private HttpClient ManagementClient()
+    {
+        var client = ledger.Host.Server.CreateClient();
+        client.BaseAddress = new Uri($"http://localhost:{ObservabilityFixture.MetricsPort}");
+        return client;
+    }
+
+    [Fact]
+    public async Task Metrics_answer_without_a_token_on_the_management_port_only_with_projection_lag_per_projection()
+    {
+        await ledger.Host.ApplyAsync();
+        var store = ledger.Host.Services.GetRequiredService<IDocumentStore>();
+        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+
+        using var client = ManagementClient();
+        var text = "";
+        // The lag is sampled every second here; wait for a sample taken after the projections started.
+        for (var attempt = 0; attempt < 30 && !text.Contains("ledger_projection_lag_seconds{", StringComparison.Ordinal); attempt++)
+        {
+            var response = await client.GetAsync(ObservabilityModule.MetricsPath);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            text = await response.Content.ReadAsStringAsync();
+            if (!text.Contains("ledger_projection_lag_seconds{", StringComparison.Ordinal)) await Task.Delay(500);
+        }
+        text.ShouldContain("ledger_projection_lag_events{");
+        text.ShouldContain("ledger_projection_lag_seconds{");
+        text.ShouldContain("projection=\"");
+        text.ShouldContain("http_server_request_duration_seconds");
+
+        using var onTheLedgersPort = ledger.Host.Server.CreateClient();
+        (await onTheLedgersPort.GetAsync(ObservabilityModule.MetricsPath)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_request_logs_one_line_with_its_trace_id_and_the_acting_users_id_and_never_a_name_or_id_number()
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        var path = $"/api/outreach/persons/{Households.ApplicantId}/visits";
+        await ledger.Host.Scenario(s =>
+        {
+            s.Post.Json(new { visitedOn = "2026-01-05", outcome = "NotFound" }).ToUrl(path);
+            s.WithRequestHeader("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+            s.As(TestUsers.Caseworker);
+            s.IgnoreStatusCode();
+        });
+
+        var lines = ledger.Logs.Lines.Where(l => l.Category == RequestLogLines.Category && Equals(l.Values.GetValueOrDefault("TraceId"), traceId)).ToList();
+        var line = lines.ShouldHaveSingleItem();
+        line.Values["UserId"].ShouldBe(TestUsers.Caseworker.Id);
+        line.Values["Method"].ShouldBe("POST");
+        line.Values["Route"].ShouldBe("/api/outreach/persons/{idNumber}/visits");
+        line.Message.ShouldContain(traceId);
+        ledger.Logs.Lines.ShouldAllBe(l => !l.Message.Contains(Households.ApplicantId) && !l.Message.Contains(TestUsers.Caseworker.Name));
+    }
+}
