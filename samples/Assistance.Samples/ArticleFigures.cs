@@ -23,6 +23,15 @@ public static class ArticleFigures
     /// <summary>认定因病致贫 (among the online 低保 enrolments, each a 单人保 of a seriously ill member).</summary>
     public const int IllnessPersons = 24;
 
+    /// <summary>“关注重残、筑牢兜底”: 27895名重残人员 on the 残联 roster, of whom <see cref="SuspectedNewSevereDisability"/> suspected new.</summary>
+    public const int SevereDisabilityRostered = 27_895;
+    /// <summary>1161名疑似新办残疾人证的重残人员 (counted within <see cref="SevereDisabilityRostered"/>).</summary>
+    public const int SuspectedNewSevereDisability = 1_161;
+    /// <summary>2个月内走访…56107户 (the sample visits one person of each household).</summary>
+    public const int HouseholdsVisited = 56_107;
+    /// <summary>2个月内走访2054个村.</summary>
+    public const int VillagesVisited = 2_054;
+
     public static readonly YearMonth Baseline = new(2024, 12);
     public static readonly YearMonth ClosingMonth = new(2025, 11);
 

@@ -15,6 +15,9 @@ internal sealed class CaseBuilder(Guid id)
 
     public HouseholdCase State => _state ?? throw new InvalidOperationException("the case has not started");
 
+    /// <summary>The day of the latest step; a later step may not come before it.</summary>
+    public LocalDate LastDay { get; private set; }
+
     public void Start(Decision decision, LocalDate on, string actor) => Record(decision, on, actor);
 
     public void Start(object opening, LocalDate on, string actor) => Record(Decision.Accept(opening), on, actor);
@@ -27,6 +30,7 @@ internal sealed class CaseBuilder(Guid id)
     {
         if (decision.Refusal is { } refusal) throw new InvalidOperationException($"样例数据被拒绝（{id}）：{refusal.Title}：{refusal.Detail}");
         var recordedAt = new DateTimeOffset(on.Year, on.Month, on.Day, 2, 0, 0, TimeSpan.Zero);
+        if (on > LastDay) LastDay = on;
         foreach (var e in decision.Events)
         {
             _state = CaseFold.Evolve(_state, e);

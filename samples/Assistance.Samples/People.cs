@@ -14,6 +14,13 @@ public sealed class People
 
     private readonly HashSet<long> _issued = [];
 
+    public People()
+    {
+    }
+
+    /// <summary>People who never get a number already <paramref name="issued"/>.</summary>
+    public People(IEnumerable<string> issued) => _issued = [.. issued.Select(id => long.Parse(id[..17]))];
+
     /// <summary>A household of <paramref name="size"/> members, the applicant first; everyone born by <paramref name="asOf"/>.</summary>
     public IReadOnlyList<Member> Household(Random random, string countyCode, int size, LocalDate asOf, bool elderly = false)
     {

@@ -15,6 +15,8 @@ public static class SampleReasons
     public const string Illness = "因病致贫认定：重特大疾病患者单人保";
     public const string RigidExpenditure = "刚性支出困难家庭救助";
     public const string Marginal = "家庭人均收入低于低保边缘标准，认定为低保边缘家庭";
+    /// <summary>Who received an application made at a screening visit (摸排走访).</summary>
+    public const string Screening = "摸排走访";
 }
 
 /// <summary>Folds case events with the aggregate's own Create/Apply methods, as the inline snapshot does.</summary>

@@ -10,7 +10,7 @@ public sealed record CountyGrowth(string CountyCode, int BaselinePersons, int Pe
     public decimal GrowthRate => BaselinePersons == 0 ? 0 : Math.Round((decimal)NetGrowth / BaselinePersons, 4);
 }
 
-/// <summary>The article's categories for 2025, counted from the events the sample wrote (not from its plan).</summary>
+/// <summary>The article's categories for 2025 (recorded by the end of November), counted from the events the sample wrote (not from its plan).</summary>
 public sealed record YearCounts(int OnlineDibaoPersons, int IllnessPersons, int TekunPersons, int MarginalPersons, int TemporaryPersons, int RigidExpenditurePersons);
 
 /// <summary>
@@ -39,7 +39,7 @@ public static class SampleCensus
         foreach (var sample in cases)
         {
             var state = CaseFold.Fold(sample.Events.Select(e => e.Data));
-            foreach (var e in sample.Events.Where(e => e.RecordedAt.Year == 2025))
+            foreach (var e in sample.Events.Where(e => e.RecordedAt.Year == 2025 && e.RecordedAt.Month <= ArticleFigures.ClosingMonth.Month))
             {
                 switch (e.Data)
                 {

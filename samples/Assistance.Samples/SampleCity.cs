@@ -38,15 +38,18 @@ public sealed class SampleCity(SamplePlan plan)
         var standard = residence == Residence.Urban ? 780m : 585m;
         var township = Townships.Of(county, random);
         var village = $"{township[..^1]}{"东西南北中"[random.Next(5)]}{(residence == Residence.Urban ? "社区" : "村")}";
-        return seed.Path switch
+        var builder = seed.Path switch
         {
             HouseholdPath.Roster or HouseholdPath.RosterGradualExit or HouseholdPath.RosterExit or HouseholdPath.RosterExitByReview =>
                 Roster(people, county, seed, random, residence, standard, township, village),
+            HouseholdPath.OutreachDisability => OutreachApplicant(people, county, seed, random, residence, standard),
             _ => Applicant(people, county, seed, random, residence, standard, township, village),
         };
+        if (plan.Options.Continues) new Continuation(builder, random, county, plan.Options.Through!.Value).Run();
+        return builder.Build(county, seed.Path);
     }
 
-    private SampleCase Roster(People people, string county, HouseholdSeed seed, Random random, Residence residence, decimal standard, string township, string village)
+    private CaseBuilder Roster(People people, string county, HouseholdSeed seed, Random random, Residence residence, decimal standard, string township, string village)
     {
         var number = HouseholdNumber(county, seed.Index);
         var id = RosterCaseId.For(county, number);
@@ -86,7 +89,7 @@ public sealed class SampleCity(SamplePlan plan)
                 builder.Then(c => Review(c, random, on, income, outcome, newAmount, next, null), on, county2024Office);
                 break;
         }
-        return builder.Build(county, seed.Path);
+        return builder;
     }
 
     /// <summary>The life of a roster household since its enrolment through the commands: apply, commit, assess, approve, yearly reviews.</summary>
@@ -112,15 +115,18 @@ public sealed class SampleCity(SamplePlan plan)
         }
     }
 
-    private SampleCase Applicant(People people, string county, HouseholdSeed seed, Random random, Residence residence, decimal standard, string township, string village)
+    private CaseBuilder Applicant(People people, string county, HouseholdSeed seed, Random random, Residence residence, decimal standard, string township, string village)
     {
         var id = RosterCaseId.NameBased(Namespace, $"{plan.Options.Seed}/{plan.Options.Scale}/{county}/{seed.Index}");
         var builder = new CaseBuilder(id);
         var office = $"{county}民政局";
         var path = seed.Path;
-        var decisionMonth = new YearMonth(2025, path is HouseholdPath.Temporary or HouseholdPath.RigidExpenditure ? seed.EffectiveMonth : seed.EffectiveMonth - 1);
-        var earliest = path == HouseholdPath.WindowDibao ? new LocalDate(2025, 1, 2) : new LocalDate(2025, 6, 1);
-        var decided = Day(random, decisionMonth.Year, decisionMonth.Month, from: decisionMonth.Month == 6 ? 18 : 1);
+        var decisionMonth = SampleMonths.Of(path is HouseholdPath.Temporary or HouseholdPath.RigidExpenditure ? seed.EffectiveMonth : seed.EffectiveMonth - 1);
+        // The online platform went live in June 2025; the continuation's households apply from December.
+        var earliest = path == HouseholdPath.WindowDibao ? new LocalDate(2025, 1, 2)
+            : decisionMonth < SampleCityOptions.ContinuationStarts ? new LocalDate(2025, 6, 1) : SampleCityOptions.ContinuationStarts.OnDayOfMonth(1);
+        var firstMonth = decisionMonth == new YearMonth(2025, 6) || decisionMonth == SampleCityOptions.ContinuationStarts;
+        var decided = Day(random, decisionMonth.Year, decisionMonth.Month, from: firstMonth ? 18 : 1);
         var applied = Max(earliest, decided.PlusDays(-random.Next(12, 30)));
         var members = people.Household(random, county, seed.Size, applied, elderly: path == HouseholdPath.Tekun);
         if (path == HouseholdPath.OnlineIllness) members = [.. members.Select((m, i) => i == members.Count - 1 ? m with { SeriousIllness = true } : m)];
@@ -143,7 +149,7 @@ public sealed class SampleCity(SamplePlan plan)
             var on = Max(applied, decided);
             builder.Then(c => GrantTemporaryDecision.Decide(c, new GrantTemporaryAssistance(kind, grant, on,
                 kind == TemporaryKind.Emergency ? "突发重病急难救助" : "子女就学等突发支出", office, DecidedByCounty: kind == TemporaryKind.Expenditure)), on, office);
-            return builder.Build(county, path);
+            return builder;
         }
 
         var signed = applied.PlusDays(1 + random.Next(3));
@@ -186,7 +192,46 @@ public sealed class SampleCity(SamplePlan plan)
                     path == HouseholdPath.OnlineIllness ? SampleReasons.Illness : null, decided.PlusMonths(12))), decided, office);
                 break;
         }
-        return builder.Build(county, path);
+        return builder;
+    }
+
+    /// <summary>
+    /// A suspected new 重残 person found by the screening: visited in October or November 2025, applies at the visit for
+    /// 单人保 through the platform, and is decided by the county's rules (most enrolled, some found above the 低保边缘 line).
+    /// The household lives in one of the villages the screening visited.
+    /// </summary>
+    private CaseBuilder OutreachApplicant(People people, string county, HouseholdSeed seed, Random random, Residence residence, decimal standard)
+    {
+        var id = RosterCaseId.NameBased(Namespace, $"{plan.Options.Seed}/{plan.Options.Scale}/{county}/{seed.Index}");
+        var builder = new CaseBuilder(id);
+        var office = $"{county}民政局";
+        var (township, village) = ScreeningVillages.Of(county, random.Next(plan.Counties[seed.County].Screening!.Villages));
+        var window = Period.DaysBetween(ContinuationFigures.VisitsFrom, ContinuationFigures.VisitsTo);
+        var applied = ContinuationFigures.VisitsFrom.PlusDays(random.Next(window + 1));
+        var decisionMonth = SampleMonths.Of(seed.EffectiveMonth - 1);
+        var decided = Max(applied.PlusDays(21), decisionMonth.OnDayOfMonth(random.Next(1, 29)));
+        var members = people.Household(random, county, seed.Size, applied);
+        var disabled = members.Count - 1;
+        members = [.. members.Select((m, i) => i == disabled
+            ? m with { Disability = random.Next(2) == 0 ? Disability.Grade1 : Disability.Grade2, LaborCapacity = LaborCapacity.None }
+            : m)];
+        builder.Start(ApplicationDecision.Decide(new ApplyForAssistance(id, county, township, village, residence, Program.Dibao, Channel.Online, applied,
+            members, members[disabled].IdNumber, SampleReasons.Screening)), applied, SampleReasons.Screening);
+        var signed = applied.PlusDays(1 + random.Next(3));
+        builder.Then(c => CommitDecision.Decide(c, new SignDualCommitment(true, true, signed, SampleReasons.Screening, $"ESIGN-{county}-{seed.Index:D6}")),
+            signed, SampleReasons.Screening);
+        var assessedOn = signed.PlusDays(3 + random.Next(10));
+        // 单人保 is for a member of a 低保边缘 household: per-capita income between the standard and 1.5 times it.
+        var eligible = random.Next(100) >= 10;
+        var income = Math.Round(standard * members.Count * (eligible ? 1.05m + 0.4m * (decimal)random.NextDouble() : 1.6m + (decimal)random.NextDouble()) / 10) * 10;
+        builder.Then(c => AssessDecision.Decide(c, new AssessEconomicStatus(assessedOn, income, new Assets(Deposits: 100m * random.Next(0, 40)), 0,
+            "入户调查", "摸排走访发现：疑似新办残疾人证的重残人员"), CountyPolicy.Unset(county), assessedOn), assessedOn, "入户调查");
+        var policy = CountyPolicy.Unset(county);
+        builder.Then(c => eligible
+            ? ApprovalDecision.Decide(c, new ApproveEnrolment(null, decided, null, null, null, office), policy, decided)
+            : ApprovalDecision.Reject(c, new RejectApplication(null, "家庭人均收入不低于低保边缘标准，不符合单人保条件", office, decided), decided),
+            decided, office);
+        return builder;
     }
 
     private static Decision Review(HouseholdCase c, Random random, LocalDate on, decimal income, ReviewOutcome outcome, decimal amount,

@@ -27,14 +27,23 @@ public enum HouseholdPath
     RigidExpenditure,
     /// <summary>Online 低保 application rejected (income above the marginal line).</summary>
     Rejected,
+    /// <summary>A suspected new 重残 person of the 残联 roster who applies at the screening visit for 单人保.</summary>
+    OutreachDisability,
 }
 
-/// <summary>One planned household: which county, its path, its size, and the month its 2025 decision takes effect (0 when none).</summary>
+/// <summary>
+/// One planned household: which county, its path, its size, and the month its decision takes effect (0 when none), counted
+/// from January 2025 as 1 (<see cref="SampleMonths"/>): 1–12 for 2025, 13 onwards for the continuation.
+/// </summary>
 public readonly record struct HouseholdSeed(int County, int Index, HouseholdPath Path, byte Size, byte EffectiveMonth);
 
 /// <summary>A county's share of the sample: the figures it must reach and its households in generation order.</summary>
 public sealed record CountyPlan(CountyFigures Figures, int Window, int Online, int Illness, int Tekun, int Marginal, int Temporary,
-    int Rigid, int Exits, IReadOnlyList<HouseholdSeed> Households);
+    int Rigid, int Exits, IReadOnlyList<HouseholdSeed> Households)
+{
+    /// <summary>The county's share of the screening, when the city continues past 2025.</summary>
+    public CountyScreening? Screening { get; init; }
+}
 
 public sealed record SamplePlan(SampleCityOptions Options, IReadOnlyList<CountyPlan> Counties)
 {
@@ -48,7 +57,8 @@ public sealed record SamplePlan(SampleCityOptions Options, IReadOnlyList<CountyP
 /// <summary>
 /// Plans the city so that its counts come out exactly: every total is split over the counties by their size (largest
 /// remainder), every group of households is sized to its exact number of persons, and the roster households that
-/// leave in 2025 are chosen so that each county ends November exactly at its planned net growth.
+/// leave in 2025 are chosen so that each county ends November exactly at its planned net growth. The continuation's
+/// households are planned after all of 2025 from a random source of their own, so 2025 stays the same whatever follows.
 /// </summary>
 public static class SamplePlanner
 {
@@ -106,7 +116,47 @@ public static class SamplePlanner
 
             plans.Add(new CountyPlan(figures, window, online[c], illness[c], tekun[c], marginal[c], temporary[c], rigid[c], exits, seeds));
         }
-        return new SamplePlan(options, plans);
+        return options.Continues ? Continue(options, plans, weights) : new SamplePlan(options, plans);
+    }
+
+    /// <summary>New households of each month December 2025 – <see cref="SampleCityOptions.Through"/>, and the screening's applicants.</summary>
+    private static SamplePlan Continue(SampleCityOptions options, List<CountyPlan> plans, List<int> weights)
+    {
+        var random = new Random(unchecked(options.Seed * 31 + 2026));
+        var seeds = plans.Select(p => (List<HouseholdSeed>)p.Households).ToList();
+        void Add(int county, HouseholdPath path, int size, int month) =>
+            seeds[county].Add(new HouseholdSeed(county, seeds[county].Count, path, (byte)size, (byte)month));
+        void Spread(int persons, int[] sizes, HouseholdPath path, int month)
+        {
+            var parts = Split(options.Scaled(persons), weights);
+            for (var c = 0; c < plans.Count; c++)
+                foreach (var s in Sizes(random, parts[c], sizes)) Add(c, path, s, month);
+        }
+
+        var first = SampleMonths.NumberOf(SampleCityOptions.ContinuationStarts);
+        var last = SampleMonths.NumberOf(options.Through!.Value);
+        var applicants = Split(options.Scaled(ContinuationFigures.OutreachApplicants), weights);
+        for (var c = 0; c < plans.Count; c++)
+            for (var i = 0; i < applicants[c]; i++)
+                Add(c, HouseholdPath.OutreachDisability, random.Next(2, 5), random.Next(first, Math.Min(first + 1, last) + 1) + 1);
+        for (var decided = first; decided <= last; decided++)
+        {
+            Spread(ContinuationFigures.DibaoPersonsPerMonth, [30, 28, 20, 14, 8], HouseholdPath.OnlineDibao, decided + 1);
+            Spread(ContinuationFigures.TekunPersonsPerMonth, [88, 12, 0, 0, 0], HouseholdPath.Tekun, decided + 1);
+            Spread(ContinuationFigures.MarginalPersonsPerMonth, [20, 28, 26, 18, 8], HouseholdPath.Marginal, decided + 1);
+            Spread(ContinuationFigures.TemporaryPersonsPerMonth, [25, 25, 25, 17, 8], HouseholdPath.Temporary, decided);
+            Spread(ContinuationFigures.RigidExpenditurePersonsPerMonth, [10, 25, 30, 25, 10], HouseholdPath.RigidExpenditure, decided);
+            Spread(ContinuationFigures.RejectedPersonsPerMonth, [25, 25, 25, 17, 8], HouseholdPath.Rejected, decided + 1);
+        }
+
+        var severe = Split(options.Scaled(ArticleFigures.SevereDisabilityRostered), weights);
+        var suspected = Split(options.Scaled(ArticleFigures.SuspectedNewSevereDisability), weights);
+        var visited = Split(options.Scaled(ArticleFigures.HouseholdsVisited), weights);
+        var villages = Split(options.Scaled(ArticleFigures.VillagesVisited), weights);
+        return new SamplePlan(options, [.. plans.Select((p, c) => p with
+        {
+            Screening = new CountyScreening(severe[c], suspected[c], visited[c], villages[c], applicants[c]),
+        })]);
     }
 
     /// <summary>Household sizes 1–5 drawn by <paramref name="weights"/>, adding up to exactly <paramref name="persons"/>.</summary>

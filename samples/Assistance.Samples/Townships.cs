@@ -19,6 +19,8 @@ internal static class Townships
         ["140431"] = ["沁河镇", "郭道镇", "灵空山镇", "王和镇", "李元镇"],
     };
 
+    public static IReadOnlyList<string> All(string countyCode) => ByCounty.TryGetValue(countyCode, out var names) ? names : ["城关镇"];
+
     public static string Of(string countyCode, Random random) =>
         ByCounty.TryGetValue(countyCode, out var names) ? names[random.Next(names.Length)] : "城关镇";
 }

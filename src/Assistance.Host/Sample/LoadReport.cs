@@ -1,3 +1,4 @@
+using Assistance.Samples.Screening;
 using System.Diagnostics;
 using Assistance.Samples;
 using JasperFx.Events;
@@ -6,7 +7,8 @@ using Weasel.Core;
 
 namespace Assistance.Host.Sample;
 
-public sealed record LoadReport(int Cases, long Events, TimeSpan AppendTime, TimeSpan SnapshotTime, bool AlreadyLoaded)
+/// <param name="Screening">The screening written beside the cases (none when the city stops with 2025).</param>
+public sealed record LoadReport(int Cases, long Events, TimeSpan AppendTime, TimeSpan SnapshotTime, bool AlreadyLoaded, SampleScreening? Screening = null)
 {
     public double EventsPerSecond => AppendTime.TotalSeconds > 0 ? Events / AppendTime.TotalSeconds : 0;
 }

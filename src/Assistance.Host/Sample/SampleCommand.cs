@@ -1,6 +1,10 @@
+using Assistance.Host.Core;
 using Assistance.Samples;
 using JasperFx.CommandLine;
+using System.Globalization;
 using Marten;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Assistance.Host.Sample;
 
@@ -23,18 +27,26 @@ public sealed class SampleCommand : JasperFxAsyncCommand<SampleInput>
             "province" => SampleCityOptions.Province(),
             _ => null,
         };
-        if (options is null || !Enum.TryParse<SampleLoadMode>(input.ModeFlag, ignoreCase: true, out var mode))
+        var through = input.ThroughFlag is { } text ? YearMonthPattern.Create("yyyy-MM", CultureInfo.InvariantCulture).Parse(text) : null;
+        if (options is null || !Enum.TryParse<SampleLoadMode>(input.ModeFlag, ignoreCase: true, out var mode) || through is { Success: false })
         {
-            Console.Error.WriteLine("--size 可选 full、small、province；--mode 可选 bulk、sessions");
+            Console.Error.WriteLine("--size 可选 full、small、province；--mode 可选 bulk、bulkthenrebuild、sessions；--through 形如 2026-10");
             return false;
         }
-        options = options with { Seed = input.SeedFlag, Scale = input.ScaleFlag ?? options.Scale };
+        var today = SystemClock.Instance.Today();
+        options = options with
+        {
+            Seed = input.SeedFlag,
+            Scale = input.ScaleFlag ?? options.Scale,
+            Through = through?.Value ?? (options.Baseline == BaselineHistory.Imported ? SampleCityOptions.MonthBefore(today) : null),
+        };
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         var city = SampleCity.Generate(options);
-        Console.WriteLine($"样例城市：种子 {options.Seed}，规模 {options.Scale}，{city.Plan.Households:N0} 户，2024年末低保 {city.Plan.BaselinePersons:N0} 人，计划净增 {city.Plan.NetGrowth:N0} 人");
+        Console.WriteLine($"样例城市：种子 {options.Seed}，规模 {options.Scale}，{city.Plan.Households:N0} 户，2024年末低保 {city.Plan.BaselinePersons:N0} 人，" +
+                          $"至2025年11月计划净增 {city.Plan.NetGrowth:N0} 人" + (options.Continues ? $"，延续至 {options.Through:yyyy-MM}，含摸排走访" : ""));
         var last = DateTime.MinValue;
         var progress = new Progress<LoadProgress>(p =>
         {
@@ -49,7 +61,8 @@ public sealed class SampleCommand : JasperFxAsyncCommand<SampleInput>
             return true;
         }
         Console.WriteLine($"完成：{report.Cases:N0} 户，{report.Events:N0} 个事件；写入 {report.AppendTime.TotalSeconds:N1} 秒（{report.EventsPerSecond:N0} 事件/秒），" +
-                          $"案件快照 {report.SnapshotTime.TotalSeconds:N1} 秒。");
+                          $"案件快照 {report.SnapshotTime.TotalSeconds:N1} 秒。" +
+                          (report.Screening is { } screening ? $"摸排名册 {screening.Listings.Count():N0} 人，走访 {screening.Visits.Count:N0} 次。" : ""));
         return true;
     }
 }

@@ -21,6 +21,9 @@ public sealed class SampleInput : NetCoreInput
     [Description("bulk (COPY of events and folded snapshots, default), bulkthenrebuild (COPY, then Marten rebuilds the snapshots) or sessions (ordinary appends)")]
     public string ModeFlag { get; set; } = "bulk";
 
+    [Description("Continue the city through this month (yyyy-MM); default the month before today (full and small), none for a province")]
+    public string? ThroughFlag { get; set; }
+
     [Description("Parallel writers")]
     public int WritersFlag { get; set; } = 2;
 }

@@ -2,25 +2,34 @@ using System.Diagnostics;
 using Assistance.Domain.Cases;
 using Assistance.Host.Audit.Chain;
 using Assistance.Samples;
+using Assistance.Samples.Screening;
 using JasperFx.Events;
 using Marten;
 using Weasel.Core;
 
 namespace Assistance.Host.Sample;
 
-/// <summary>Loads a sample city into a fresh or running ledger; loading the same sample twice adds nothing.</summary>
+/// <summary>
+/// Loads a sample city into a fresh or running ledger; loading the same sample twice adds nothing. A city that continues
+/// past 2025 also gets its screening in the order it happened: every case but the screening's applicants, the department
+/// rosters through the outreach upload, then the applicants' cases, then the visits and what the outreach listener would have
+/// recorded of the applications (which bulk appends do not pass through).
+/// </summary>
 public sealed class SampleLoader(IDocumentStore store)
 {
+    /// <param name="generated">The city's cases when the caller has generated them already (the same as <c>city.Cases()</c>).</param>
     public async Task<LoadReport> LoadAsync(SampleCity city, SampleLoadMode mode, IProgress<LoadProgress>? progress, CancellationToken ct,
-        int casesPerBatch = 2_000, int writers = 2)
+        int casesPerBatch = 2_000, int writers = 2, IEnumerable<SampleCase>? generated = null)
     {
-        var cases = city.Cases();
+        var cases = generated ?? city.Cases();
         using var first = cases.GetEnumerator();
         if (first.MoveNext() && await ExistsAsync(first.Current.Id, ct)) return new LoadReport(0, 0, TimeSpan.Zero, TimeSpan.Zero, AlreadyLoaded: true);
 
         var clock = Stopwatch.StartNew();
         int loadedCases = 0;
         long loadedEvents = 0;
+        var screening = city.Plan.Options.Continues ? new ScreeningObserver() : null;
+        var applicants = new List<SampleCase>();
         async ValueTask Write(SampleCase[] batch, CancellationToken token)
         {
             if (mode == SampleLoadMode.Sessions) await SessionAsync(batch, token);
@@ -29,7 +38,22 @@ public sealed class SampleLoader(IDocumentStore store)
             var households = Interlocked.Add(ref loadedCases, batch.Length);
             progress?.Report(new LoadProgress(households, events, clock.Elapsed));
         }
-        await Parallel.ForEachAsync(cases.Chunk(casesPerBatch), new ParallelOptions { MaxDegreeOfParallelism = writers, CancellationToken = ct }, Write);
+        var beforeRosters = cases.Where(c =>
+        {
+            screening?.Observe(c);
+            if (c.Path != HouseholdPath.OutreachDisability) return true;
+            lock (applicants) applicants.Add(c);
+            return false;
+        });
+        await Parallel.ForEachAsync(beforeRosters.Chunk(casesPerBatch), new ParallelOptions { MaxDegreeOfParallelism = writers, CancellationToken = ct }, Write);
+        var written = screening?.Screening(city.Plan);
+        if (written is not null)
+        {
+            var outreach = new ScreeningLoader(store);
+            await outreach.UploadRostersAsync(written, ct);
+            foreach (var batch in applicants.Chunk(casesPerBatch)) await Write(batch, ct);
+            await outreach.RecordVisitsAsync(written, ct);
+        }
         var appendTime = clock.Elapsed;
 
         if (mode == SampleLoadMode.BulkThenRebuild)
@@ -37,7 +61,7 @@ public sealed class SampleLoader(IDocumentStore store)
             using var daemon = await store.BuildProjectionDaemonAsync();
             await daemon.RebuildProjectionAsync<HouseholdCase>(TimeSpan.FromHours(2), ct);
         }
-        return new LoadReport(loadedCases, loadedEvents, appendTime, clock.Elapsed - appendTime, AlreadyLoaded: false);
+        return new LoadReport(loadedCases, loadedEvents, appendTime, clock.Elapsed - appendTime, AlreadyLoaded: false, written);
     }
 
     private async Task<bool> ExistsAsync(Guid id, CancellationToken ct)
