@@ -35,9 +35,3 @@ public sealed record DataComparisonWarningVerified(
     string? Reason,
     LocalDate VerifiedOn,
     string VerifiedBy) : ICaseEvent;
-
-/// <summary>重复享受: the same person is enrolled in another open case (this event is on both cases).</summary>
-public sealed record DuplicateAssistanceFlagged(string IdNumber, Guid OtherCaseId, string OtherCountyCode, LocalDate FlaggedOn) : ICaseEvent;
-
-/// <summary>重复享受已消除: the other case no longer enrols the person.</summary>
-public sealed record DuplicateAssistanceResolved(string IdNumber, Guid OtherCaseId, LocalDate ResolvedOn) : ICaseEvent;

@@ -24,8 +24,6 @@ public static class EventLabels
         [typeof(ReviewOverdue)] = "复核逾期",
         [typeof(DataComparisonWarningRaised)] = "数据比对预警",
         [typeof(DataComparisonWarningVerified)] = "预警核查结果",
-        [typeof(DuplicateAssistanceFlagged)] = "重复享受预警",
-        [typeof(DuplicateAssistanceResolved)] = "重复享受已消除",
     };
 
     public static string Of(Type eventType) => Labels.GetValueOrDefault(eventType, eventType.Name);

@@ -6,6 +6,7 @@ using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
+using Wolverine;
 using Wolverine.Http;
 using DomainProgram = Assistance.Domain.Values.Program;
 
@@ -26,7 +27,7 @@ public static class ApprovalEndpoint
 {
     [Authorize(Policy = LedgerPolicies.Approve)]
     [WolverinePost("/api/households/{id}/decisions", OperationId = "decideApplication")]
-    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, IMessageBus outbox, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var today = clock.Today();
@@ -50,6 +51,6 @@ public static class ApprovalEndpoint
         }
         var approve = new ApproveEnrolment(program, decidedOn, month, amount, request.Reason, decidedBy, request.IncomeStable ?? true);
         return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
-            (state, policy) => ApprovalDecision.Decide(state, approve, policy, today), ct);
+            (state, policy) => ApprovalDecision.Decide(state, approve, policy, today), ct, outbox);
     }
 }

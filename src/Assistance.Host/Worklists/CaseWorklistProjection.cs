@@ -1,26 +1,48 @@
 using System.Runtime.CompilerServices;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Duplicates;
 using Assistance.Domain.Policy;
 using Assistance.Host.Worklists.Calendar;
 using JasperFx.Events;
 using JasperFx.Events.Grouping;
 using Marten;
-using Marten.Events.Aggregation;
+using Marten.Events.Projections;
 
 namespace Assistance.Host.Worklists;
 
 /// <summary>
-/// Keeps one <see cref="CaseWorklist"/> per case stream, asynchronously. It folds every event of the stream
-/// (case events through the aggregate's own Apply methods, worklist facts through <see cref="CaseFacts"/>) and re-evaluates the lists.
+/// Keeps one <see cref="CaseWorklist"/> per case, asynchronously. It folds every event of the case's stream
+/// (case events through the aggregate's own Apply methods, worklist facts through <see cref="CaseFacts"/>) and the 重复享受
+/// findings about the case from the persons' duplicate streams, in the order they were stored, and re-evaluates the lists.
 /// </summary>
-public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklist, Guid>
+public partial class CaseWorklistProjection : MultiStreamProjection<CaseWorklist, Guid>
 {
     private readonly OfficeCalendar _calendar;
 
     /// <summary>What the page of events a session is applying needs, read once per page rather than once per event.</summary>
     private readonly ConditionalWeakTable<IQuerySession, Page> _pages = new();
 
-    public CaseWorklistProjection(OfficeCalendar calendar) => _calendar = calendar;
+    public CaseWorklistProjection(OfficeCalendar calendar)
+    {
+        _calendar = calendar;
+        CustomGrouping((_, events, grouping) =>
+        {
+            foreach (var e in events)
+                switch (e.Data)
+                {
+                    case ICaseEvent: grouping.AddEvent(e.StreamId, e); break;
+                    case DuplicateAssistanceFlagged f:
+                        grouping.AddEvent(f.CaseId, e);
+                        grouping.AddEvent(f.OtherCaseId, e);
+                        break;
+                    case DuplicateAssistanceResolved r:
+                        grouping.AddEvent(r.CaseId, e);
+                        grouping.AddEvent(r.OtherCaseId, e);
+                        break;
+                }
+            return Task.CompletedTask;
+        });
+    }
 
     public override async Task EnrichEventsAsync(SliceGroup<CaseWorklist, Guid> group, IQuerySession querySession, CancellationToken cancellation)
     {
@@ -32,13 +54,20 @@ public partial class CaseWorklistProjection : SingleStreamProjection<CaseWorklis
     /// <remarks>The lists are evaluated with the county's parameters in force in the month the event was recorded.</remarks>
     public override async ValueTask<CaseWorklist?> EvolveAsync(CaseWorklist? snapshot, Guid id, IQuerySession session, IEvent e, CancellationToken ct)
     {
-        if (CaseEventFold.Apply(snapshot?.Case, e.Data) is not { } folded) return null;
-        snapshot ??= new CaseWorklist { Id = id, Case = folded };
-        snapshot.Case = folded;
-
         var recordedOn = CaseStreamFacts.RecordedOn(e);
-        snapshot.Case.Version = e.Version;
-        snapshot.Facts.Record(e.Data, recordedOn);
+        if (e.Data is DuplicateAssistanceFlagged or DuplicateAssistanceResolved)
+        {
+            if (snapshot is null) return null;
+            snapshot.Facts.RecordDuplicate(id, e.Data);
+        }
+        else
+        {
+            if (CaseEventFold.Apply(snapshot?.Case, e.Data) is not { } folded) return null;
+            snapshot ??= new CaseWorklist { Id = id, Case = folded };
+            snapshot.Case = folded;
+            snapshot.Case.Version = e.Version;
+            snapshot.Facts.Record(e.Data, recordedOn);
+        }
         var month = recordedOn.ToYearMonth();
         var calendar = await _calendar.CurrentAsync(session, ct);
         if (!_pages.TryGetValue(session, out var page))
