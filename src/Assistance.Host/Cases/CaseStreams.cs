@@ -1,5 +1,6 @@
 using Assistance.Domain.Cases;
 using Assistance.Host.Core;
+using Assistance.Host.Core.Idempotency;
 using Assistance.Domain.Policy;
 using Assistance.Host.Access;
 using Assistance.Host.Policy;
@@ -69,7 +70,8 @@ public static class CaseStreams
         // only outside the case's stream, so the caseworker's next command on the case never races it.
         if (outbox is not null && decision.Events.Any(e => e is EnrolmentApproved))
             await outbox.PublishAsync(new CheckDuplicateAssistance(stream.Id));
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(new CommandAccepted(stream.Id, (stream.StartingVersion ?? 0) + decision.Events.Count, decision.Finding));
+        return await AnswerOnCommit.SaveAsync(
+            Results.Ok(new CommandAccepted(stream.Id, (stream.StartingVersion ?? 0) + decision.Events.Count, decision.Finding)),
+            () => session.SaveChangesAsync(ct));
     }
 }
