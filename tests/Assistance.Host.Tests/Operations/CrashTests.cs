@@ -54,7 +54,12 @@ public class CrashTests(ITestOutputHelper output)
             foreach (var command in inFlight)
                 after.Count(s => s.Key.CaseId == command.CaseId && s.Value == EventOfStep[command.Step]).ShouldBe(1);
 
-            await StoreTables.WaitForProjectionsAsync(database, TimeSpan.FromSeconds(60));
+            try { await StoreTables.WaitForProjectionsAsync(database, TimeSpan.FromSeconds(60)); }
+            catch (TimeoutException)
+            {
+                output.WriteLine(string.Join('\n', node.Log.Where(l => l.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(40)));
+                throw;
+            }
             var incremental = await StoreTables.ProjectionFingerprintsAsync(database);
             await node.KillAsync();
 

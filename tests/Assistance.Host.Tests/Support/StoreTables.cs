@@ -43,7 +43,11 @@ public static class StoreTables
                 $"select count(*) from assistance.mt_event_progression where name <> 'HighWaterMark' and last_seq_id < {last}");
             var shards = await ScalarAsync<long>(connectionString, "select count(*) from assistance.mt_event_progression where name <> 'HighWaterMark'");
             if (shards > 0 && behind == 0) return clock.Elapsed;
-            if (clock.Elapsed > within) throw new TimeoutException($"{behind} of {shards} projection shards are still behind event {last} after {within}");
+            if (clock.Elapsed > within)
+            {
+                var progress = await ColumnAsync<string>(connectionString, "select name || ' at ' || last_seq_id from assistance.mt_event_progression");
+                throw new TimeoutException($"{behind} of {shards} projection shards are still behind event {last} after {within}: {string.Join(", ", progress)}");
+            }
             await Task.Delay(100);
         }
     }
