@@ -23,18 +23,21 @@ public static class LedgerApplication
         services.AddSingleton(CountyReferenceData.From(builder.Configuration));
 
         var distribution = builder.Configuration.GetValue("Ledger:DaemonDistribution", DaemonDistribution.Solo);
-        services.AddLedgerStore(connectionString, distribution);
+        services.AddLedgerStore(StoreConnection.WithTimeouts(connectionString), distribution,
+            hostsDaemon: !builder.Configuration.GetValue(LedgerStore.CommandLineVerbSetting, false));
         builder.Host.UseWolverine(opts =>
         {
             // The ledger's handlers and endpoints live here, whichever program (CLI, tests, benchmark harness) hosts it.
             opts.ApplicationAssembly = typeof(LedgerApplication).Assembly;
             if (distribution == DaemonDistribution.Solo) opts.Durability.Mode = DurabilityMode.Solo;
+            else NodeFailover.Apply(opts.Durability);
         });
 
         services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
         services.AddProblemDetails();
         services.AddHttpContextAccessor();
         services.AddExceptionHandler<ConcurrencyProblemHandler>();
+        services.AddExceptionHandler<StoreUnavailableHandler>();
         services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = e => e switch
         {
             BadHttpRequestException bad => bad.StatusCode,

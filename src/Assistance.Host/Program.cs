@@ -4,6 +4,9 @@ using JasperFx;
 using JasperFx.CommandLine;
 
 var builder = WebApplication.CreateBuilder(args);
+// A command-line verb runs no projection daemon: it must not take the Solo daemon's lock (Storage/SoloDaemonLock).
+if (args is [var verb, ..] && !verb.StartsWith('-') && !verb.Equals("run", StringComparison.OrdinalIgnoreCase))
+    builder.Configuration[LedgerStore.CommandLineVerbSetting] = "true";
 
 // Without a configured server the ledger runs on a private PostgreSQL cluster of its own under .local/pgdata.
 await using var localCluster = await LocalDatabase.StartUnlessConfiguredAsync(builder.Configuration);

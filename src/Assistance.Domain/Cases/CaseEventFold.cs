@@ -29,7 +29,6 @@ public static class CaseEventFold
     public static readonly IReadOnlySet<Type> FactsBesideTheCase = new HashSet<Type>
     {
         typeof(ReviewBecameDue), typeof(ReviewOverdue), typeof(DataComparisonWarningRaised), typeof(DataComparisonWarningVerified),
-        typeof(DuplicateAssistanceFlagged), typeof(DuplicateAssistanceResolved),
     };
 
     /// <summary>The events that open a case stream.</summary>

@@ -28,8 +28,6 @@ public static class CaseEventLabels
         [typeof(ReviewOverdue)] = "复核逾期",
         [typeof(DataComparisonWarningRaised)] = "数据比对预警",
         [typeof(DataComparisonWarningVerified)] = "预警核查结果",
-        [typeof(DuplicateAssistanceFlagged)] = "重复享受预警",
-        [typeof(DuplicateAssistanceResolved)] = "重复享受已消除",
     };
 
     /// <summary>Every labelled event type by its type name, for the labels the pages read.</summary>

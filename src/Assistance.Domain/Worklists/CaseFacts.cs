@@ -1,4 +1,5 @@
 using Assistance.Domain.Cases;
+using Assistance.Domain.Duplicates;
 
 namespace Assistance.Domain.Worklists;
 
@@ -39,11 +40,24 @@ public sealed class CaseFacts
                     AwaitingAction.Add(new(v.WarningId, open.SourceDepartment, open.Kind, v.VerifiedOn));
                 break;
             case CaseReviewed or CaseExited: AwaitingAction.Clear(); break;
-            case DuplicateAssistanceFlagged d when !Duplicates.Any(x => x.IdNumber == d.IdNumber && x.OtherCaseId == d.OtherCaseId):
-                Duplicates.Add(new(d.IdNumber, d.OtherCaseId, d.OtherCountyCode, d.FlaggedOn));
-                break;
-            case DuplicateAssistanceResolved r: Duplicates.RemoveAll(x => x.IdNumber == r.IdNumber && x.OtherCaseId == r.OtherCaseId); break;
             case EnrolmentApproved or ApplicationRejected: DecidedOn = recordedOn; break;
+        }
+    }
+
+    /// <summary>A 重复享受 finding about the case <paramref name="caseId"/>, from the person's duplicate stream.</summary>
+    public void RecordDuplicate(Guid caseId, object finding)
+    {
+        switch (finding)
+        {
+            case DuplicateAssistanceFlagged f:
+                var (otherCase, otherCounty) = f.CaseId == caseId ? (f.OtherCaseId, f.OtherCountyCode) : (f.CaseId, f.CountyCode);
+                if (!Duplicates.Any(x => x.IdNumber == f.IdNumber && x.OtherCaseId == otherCase))
+                    Duplicates.Add(new(f.IdNumber, otherCase, otherCounty, f.FlaggedOn));
+                break;
+            case DuplicateAssistanceResolved r:
+                var other = r.CaseId == caseId ? r.OtherCaseId : r.CaseId;
+                Duplicates.RemoveAll(x => x.IdNumber == r.IdNumber && x.OtherCaseId == other);
+                break;
         }
     }
 

@@ -3,6 +3,7 @@ using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
+using Assistance.Host.Core.Idempotency;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using NodaTime;
@@ -31,7 +32,8 @@ public static class ApplicationEndpoint
 
         session.ActAs(signedIn);
         session.Events.StartStream<HouseholdCase>(command.CaseId, decision.Events.ToArray());
-        await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/households/{command.CaseId}", new CommandAccepted(command.CaseId, decision.Events.Count));
+        return await AnswerOnCommit.SaveAsync(
+            Results.Created($"/api/households/{command.CaseId}", new CommandAccepted(command.CaseId, decision.Events.Count)),
+            () => session.SaveChangesAsync(ct));
     }
 }

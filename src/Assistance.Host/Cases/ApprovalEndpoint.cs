@@ -6,6 +6,7 @@ using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
+using Wolverine;
 using Wolverine.Http;
 using DomainProgram = Assistance.Domain.Values.Program;
 
@@ -17,7 +18,7 @@ public static class ApprovalEndpoint
     [WolverinePost("/api/households/{id}/decisions", OperationId = "decideApplication",
         Summary = "审批申请（批准或不予批准）",
         Description = "审批人对已认定的申请作出决定：批准（可不填金额，取计算金额；金额不同须说明理由）或不予批准（须说明理由）。认定或最近复核该案件的人不得审批（联审联批，409）；县政策要求二次审批时，先记录首次审批，待另一审批人签署后生效。")]
-    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, DecisionRequest request, IDocumentSession session, IMessageBus outbox, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var today = clock.Today();
@@ -41,6 +42,6 @@ public static class ApprovalEndpoint
         }
         var approve = new ApproveEnrolment(program, decidedOn, month, amount, request.Reason, decidedBy, request.IncomeStable ?? true);
         return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
-            (state, policy) => ApprovalDecision.Decide(state, approve, policy, today), ct);
+            (state, policy) => ApprovalDecision.Decide(state, approve, policy, today), ct, outbox);
     }
 }

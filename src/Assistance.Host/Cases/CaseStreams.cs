@@ -1,10 +1,13 @@
 using Assistance.Domain.Cases;
 using Assistance.Host.Core;
+using Assistance.Host.Core.Idempotency;
 using Assistance.Domain.Policy;
 using Assistance.Host.Access;
 using Assistance.Host.Policy;
 using JasperFx.Events;
+using Assistance.Host.Worklists.Duplicates;
 using Marten;
+using Wolverine;
 
 namespace Assistance.Host.Cases;
 
@@ -29,13 +32,15 @@ public static class CaseStreams
     }
 
     /// <summary>The same for a decision that takes the county's rules: the case's county policy is read once, beside the case.</summary>
+    /// <remarks>An <paramref name="outbox"/> given receives the work that must follow an enrolment's commit.</remarks>
     public static async Task<IResult> DecideAsync(
-        IDocumentSession session, Guid id, long? expectedVersion, LedgerUser user, Func<HouseholdCase, CountyPolicy, Decision> decide, CancellationToken ct)
+        IDocumentSession session, Guid id, long? expectedVersion, LedgerUser user, Func<HouseholdCase, CountyPolicy, Decision> decide, CancellationToken ct,
+        IMessageBus? outbox = null)
     {
         var stream = await FetchAsync(session, id, expectedVersion, ct);
         if (stream.Aggregate is not { } state || !user.MaySee(state.CountyCode, state.Township)) return Problems.CaseNotFound(id);
         var policy = await Policies.OfCountyAsync(session, state.CountyCode, ct);
-        return await AppendAsync(session, stream, decide(state, policy), user, ct);
+        return await AppendAsync(session, stream, decide(state, policy), user, ct, outbox);
     }
 
     /// <summary>The same for a decision that also needs what other streams hold about the case (<paramref name="load"/>).</summary>
@@ -56,12 +61,17 @@ public static class CaseStreams
             : session.Events.FetchForWriting<HouseholdCase>(id, ct);
 
     private static async Task<IResult> AppendAsync(IDocumentSession session, IEventStream<HouseholdCase> stream, Decision decision, LedgerUser user,
-        CancellationToken ct)
+        CancellationToken ct, IMessageBus? outbox = null)
     {
         if (decision.Refusal is { } refusal) return Problems.Conflict(refusal);
         session.ActAs(user);
         stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(new CommandAccepted(stream.Id, (stream.StartingVersion ?? 0) + decision.Events.Count, decision.Finding));
+        // Work that must follow the commit is published before it, into the outbox that commits with the events; it writes
+        // only outside the case's stream, so the caseworker's next command on the case never races it.
+        if (outbox is not null && decision.Events.Any(e => e is EnrolmentApproved))
+            await outbox.PublishAsync(new CheckDuplicateAssistance(stream.Id));
+        return await AnswerOnCommit.SaveAsync(
+            Results.Ok(new CommandAccepted(stream.Id, (stream.StartingVersion ?? 0) + decision.Events.Count, decision.Finding)),
+            () => session.SaveChangesAsync(ct));
     }
 }

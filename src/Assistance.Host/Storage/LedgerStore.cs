@@ -13,6 +13,9 @@ public static class LedgerStore
 {
     public const string Schema = "assistance";
 
+    /// <summary>Set when the process runs a command-line verb rather than the web host.</summary>
+    public const string CommandLineVerbSetting = "Ledger:CommandLineVerb";
+
     /// <summary>
     /// Events per page of the async projections (Marten's default is 500): each page costs a few round trips whatever its size,
     /// so larger pages catch a freshly loaded store up faster; the hopper holds a few pages ahead.
@@ -29,7 +32,8 @@ public static class LedgerStore
     /// Marten over the given PostgreSQL: cases as event streams with the case view as an inline snapshot.
     /// Marten's own HotCold daemon is avoided on purpose (its distributed lock cannot load here; see docs/build-environment.md).
     /// </summary>
-    public static IServiceCollection AddLedgerStore(this IServiceCollection services, string connectionString, DaemonDistribution distribution)
+    /// <param name="hostsDaemon">False for a command-line verb, which runs no daemon and so leaves the Solo daemon's lock alone.</param>
+    public static IServiceCollection AddLedgerStore(this IServiceCollection services, string connectionString, DaemonDistribution distribution, bool hostsDaemon)
     {
         var marten = services.AddMarten(sp =>
             {
@@ -54,7 +58,10 @@ public static class LedgerStore
         if (distribution == DaemonDistribution.Wolverine)
             marten.IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = true);
         else
+        {
             marten.IntegrateWithWolverine().AddAsyncDaemon(DaemonMode.Solo);
+            if (hostsDaemon) services.AddSingleton<IConfigureMarten>(sp => new SoloDaemonLock(connectionString, sp.GetRequiredService<ILogger<SoloDaemonLock>>()));
+        }
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Assistance.Domain.Cases;
 using Assistance.Host.Core;
 using Assistance.Host.Storage;
 using Assistance.Domain.Calendar;
+using Assistance.Domain.Duplicates;
 using Assistance.Host.Worklists.Calendar;
 using Assistance.Host.Worklists.DailyJob;
 using Assistance.Host.Worklists.Duplicates;
@@ -23,6 +24,7 @@ public sealed class WorklistModule : ILedgerModule
         {
             opts.LocalQueueFor<RunDailyChecks>().Sequential().UseDurableInbox();
             opts.LocalQueueFor<RefreshWorklists>().Sequential().UseDurableInbox();
+            opts.LocalQueueFor<CheckDuplicateAssistance>().Sequential().UseDurableInbox();
         });
     }
 
@@ -37,7 +39,7 @@ public sealed class WorklistModule : ILedgerModule
         // Serves the containment lookups by member ID number (重复享受 at every enrolment, data comparison, roster import)
         // from an index instead of a scan of every case, so an enrolment costs the same at a thousand cases and at a million.
         options.Schema.For<HouseholdCase>().GinIndexJsonData();
-        options.Listeners.Add(new DuplicateEnrolmentListener());
+        options.Projections.Snapshot<DuplicateAssistance>(SnapshotLifecycle.Inline);
     }
 
     public void Map(WebApplication app) =>

@@ -70,6 +70,16 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         return ConnectionStringFor(name);
     }
 
+    /// <summary>Stops the server and keeps its data: a database outage, as the outage tests cause one.</summary>
+    internal Task StopServerAsync(CancellationToken ct = default) => _pgCtl.StopAsync(ct);
+
+    /// <summary>Starts the stopped server again on the same port.</summary>
+    internal async Task StartServerAsync(CancellationToken ct = default)
+    {
+        await _pgCtl.StartAsync(Port, fsyncOff: _options.Ephemeral && !_options.Durable, ct);
+        await WaitUntilAcceptingConnectionsAsync(ct);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)

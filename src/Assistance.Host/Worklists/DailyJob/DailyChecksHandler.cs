@@ -12,7 +12,7 @@ namespace Assistance.Host.Worklists.DailyJob;
 
 /// <summary>
 /// 每日时间事件: for each day not yet completed, appends the events time caused that day to the case streams
-/// (复核到期, 复核逾期, 渐退期满 exit, 重复享受 resolved). Each day is decided from what the streams already hold,
+/// (复核到期, 复核逾期, 渐退期满 exit) and to the persons' duplicate streams (重复享受 resolved). Each day is decided from what the streams already hold,
 /// so running a day twice changes nothing; the progress document only saves re-reading streams. On the first day of a month,
 /// the lists of counties whose new parameters take effect that month are recomputed (<see cref="RefreshWorklists"/>).
 /// Last, the day is anchored for the auditors (<see cref="Audit.Anchors.AnchorDay"/>).
@@ -59,9 +59,7 @@ public static class DailyChecksHandler
             if (MayBeDue(c, day, policy))
                 recorded += await RecordAsync(store, c.Id, state => TimeCausedEvents.On(day, state.Case, state.Facts, policy), ct);
         }
-        foreach (var c in enrolled)
-            recorded += await DuplicateChecks.ResolveEndedAsync(store, c.Id, day, ct);
-        return recorded;
+        return recorded + await DuplicateChecks.ResolveEndedAsync(store, day, ct);
     }
 
     /// <summary>A cheap filter before reading the stream: a gradual exit has run out, or a review window is open.</summary>
