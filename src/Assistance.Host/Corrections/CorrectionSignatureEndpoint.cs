@@ -16,7 +16,9 @@ namespace Assistance.Host.Corrections;
 public static class CorrectionSignatureEndpoint
 {
     [Authorize(Policy = LedgerPolicies.Approve)]
-    [WolverinePost("/api/households/{id}/corrections/{correctionId}/signature", OperationId = "signCorrection")]
+    [WolverinePost("/api/households/{id}/corrections/{correctionId}/signature", OperationId = "signCorrection",
+        Summary = "复签更正（联审联批）",
+        Description = "超过县定额度的更正须第二位审批人复签后才生效；复签人不得是初签人（409）。复签后更正计入待遇时间线，下月名册出现补发或追回。")]
     public static async Task<IResult> Post(Guid id, Guid correctionId, CorrectionSignatureRequest request, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct)
     {
         var signedIn = user.Ledger();

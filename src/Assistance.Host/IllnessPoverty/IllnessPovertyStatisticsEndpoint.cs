@@ -13,7 +13,9 @@ public static class IllnessPovertyStatisticsEndpoint
 {
     /// <summary>因病致贫 households per county in a month, one row per county the user may see (or the one asked for).</summary>
     [Authorize(Policy = LedgerPolicies.AnyRole)]
-    [WolverineGet("/api/statistics/illness-poverty", OperationId = "illnessPovertyStatistics")]
+    [WolverineGet("/api/statistics/illness-poverty", OperationId = "illnessPovertyStatistics",
+        Summary = "因病致贫户数统计",
+        Description = "按县列出截至指定月份已认定因病致贫且未停发的户数、人数，以及当月新认定户数；只含用户可见的县。")]
     public static async Task<IResult> Get(string? month, string? countyCode, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user,
         CancellationToken ct)
     {

@@ -30,7 +30,7 @@ public class ProjectionLagHealthTests(LedgerFixture ledger) : IClassFixture<Ledg
     private async Task SetProgressAsync(string expression)
     {
         await using var session = ledger.Store.LightweightSession();
-        session.QueueSqlCommand($"update assistance.mt_event_progression set last_seq_id = {expression} where name <> 'HighWaterMark'");
+        session.QueueSqlCommand($"update assistance.mt_event_progression set last_seq_id = {expression} where name not like 'HighWater%'");
         await session.SaveChangesAsync();
     }
 

@@ -40,7 +40,7 @@ public class FullCityFixture : LedgerFixture, IAsyncLifetime
     {
         var last = (await Store.Advanced.FetchEventStoreStatistics()).EventSequenceNumber;
         var until = DateTime.UtcNow + timeout;
-        while ((await Store.Advanced.AllProjectionProgress()).Where(s => !s.ShardName.StartsWith("HighWaterMark", StringComparison.Ordinal))
+        while ((await Store.Advanced.AllProjectionProgress()).Where(s => !s.ShardName.StartsWith("HighWater", StringComparison.Ordinal))
                .Any(s => s.Sequence < last))
         {
             if (DateTime.UtcNow > until) throw new TimeoutException("投影未能在规定时间内追上事件");

@@ -40,8 +40,8 @@ public static class StoreTables
         {
             var last = await ScalarAsync<long>(connectionString, "select coalesce(max(seq_id), 0) from assistance.mt_events");
             var behind = await ScalarAsync<long>(connectionString,
-                $"select count(*) from assistance.mt_event_progression where name <> 'HighWaterMark' and last_seq_id < {last}");
-            var shards = await ScalarAsync<long>(connectionString, "select count(*) from assistance.mt_event_progression where name <> 'HighWaterMark'");
+                $"select count(*) from assistance.mt_event_progression where name not like 'HighWater%' and last_seq_id < {last}");
+            var shards = await ScalarAsync<long>(connectionString, "select count(*) from assistance.mt_event_progression where name not like 'HighWater%'");
             if (shards > 0 && behind == 0) return clock.Elapsed;
             if (clock.Elapsed > within)
             {
