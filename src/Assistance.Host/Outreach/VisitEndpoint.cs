@@ -1,3 +1,4 @@
+using Assistance.Host.Core.Idempotency;
 using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Outreach;
@@ -49,7 +50,7 @@ public static class VisitEndpoint
         var visit = new OutreachVisit(Guid.CreateVersion7(), visitedOn, outcome, request.CaseId, request.Notes?.Trim(), Actors.Of(signedIn), time.GetUtcNow());
         person.Visit(visit);
         session.Store(person);
-        await session.SaveChangesAsync(ct);
-        return IdNumberMasking.Answer(new VisitRecorded(person.Key, visit, person.Visits.Count), reveal: false);
+        return await AnswerOnCommit.SaveAsync(IdNumberMasking.Answer(new VisitRecorded(person.Key, visit, person.Visits.Count), reveal: false),
+            () => session.SaveChangesAsync(ct));
     }
 }

@@ -1,3 +1,4 @@
+using Assistance.Host.Core.Idempotency;
 using Microsoft.AspNetCore.Authorization;
 using Assistance.Host.Access;
 using System.Security.Claims;
@@ -62,13 +63,12 @@ public static class PaymentRollEndpoints
             countyCode, month, roll.TotalAmount, roll.Households, roll.Persons, lines.Count, roll.LinesHash, issuedBy));
         try
         {
-            await session.SaveChangesAsync(ct);
+            return await AnswerOnCommit.SaveAsync(Results.Ok(PaymentRollView.Of(roll, counties.NameOf(countyCode))), () => session.SaveChangesAsync(ct));
         }
         catch (Exception e) when (e is DocumentAlreadyExistsException or ExistingStreamIdCollisionException)
         {
             return AlreadyIssued(countyCode, month, counties);
         }
-        return Results.Ok(PaymentRollView.Of(roll, counties.NameOf(countyCode)));
     }
 
     private static (YearMonth Month, IDictionary<string, string[]>? Errors) Read(string countyCode, string month, CountyRegistry counties)

@@ -1,3 +1,4 @@
+using Assistance.Host.Core.Idempotency;
 using Microsoft.AspNetCore.Authorization;
 using Assistance.Host.Access;
 using System.Security.Claims;
@@ -100,9 +101,11 @@ public static class PolicyEndpoints
         await StandardChange.ApplyAsync(session, changes, change.EffectiveFrom, version, ct);
         // Wolverine enlists this session in its outbox: the message is stored in the change's transaction and sent after the commit.
         await messages.PublishAsync(new CountyPolicyChanged(code, change.EffectiveFrom, version.Version));
+        var view = PolicyView.Of(code, counties.NameOf(code), change.EffectiveFrom, version, json.Value.SerializerOptions);
+        view["recalculatedCases"] = changes.Count;
         try
         {
-            await session.SaveChangesAsync(ct);
+            return await AnswerOnCommit.SaveAsync(Results.Ok(view), () => session.SaveChangesAsync(ct));
         }
         catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
         {
@@ -113,10 +116,6 @@ public static class PolicyEndpoints
             return Problems.Conflict("政策参数已被他人修改",
                 "提交时该县的政策参数或其低保案件已被他人修改，本次设置未生效。请刷新政策参数后重新提交。");
         }
-
-        var view = PolicyView.Of(code, counties.NameOf(code), change.EffectiveFrom, version, json.Value.SerializerOptions);
-        view["recalculatedCases"] = changes.Count;
-        return Results.Ok(view);
     }
 
     private static async Task<int> NextVersionAsync(IQuerySession session, string code, CancellationToken ct) =>

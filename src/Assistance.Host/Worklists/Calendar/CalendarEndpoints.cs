@@ -1,3 +1,4 @@
+using Assistance.Host.Core.Idempotency;
 using Microsoft.AspNetCore.Authorization;
 using Assistance.Host.Access;
 using System.Security.Claims;
@@ -36,8 +37,8 @@ public static class CalendarEndpoints
         session.Store(document);
         // Through the outbox: the refresh is stored with the schedule and sent only once it is committed.
         await bus.PublishAsync(new RefreshWorklists(null));
-        await session.SaveChangesAsync(ct);
+        var answer = await AnswerOnCommit.SaveAsync(Results.Ok(HolidayScheduleDocument.From(schedule)), () => session.SaveChangesAsync(ct));
         await calendar.ReadAsync(session, ct);
-        return Results.Ok(HolidayScheduleDocument.From(schedule));
+        return answer;
     }
 }

@@ -1,3 +1,4 @@
+using Assistance.Host.Core.Idempotency;
 using Microsoft.AspNetCore.Authorization;
 using Assistance.Host.Access;
 using System.Security.Claims;
@@ -38,7 +39,7 @@ public static class WarningVerificationEndpoint
         if (decision.Refusal is { } refusal) return Problems.Conflict(refusal);
         session.ActAs(signedIn);
         stream.AppendMany(decision.Events);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(new CommandAccepted(id, (stream.StartingVersion ?? 0) + decision.Events.Count));
+        return await AnswerOnCommit.SaveAsync(Results.Ok(new CommandAccepted(id, (stream.StartingVersion ?? 0) + decision.Events.Count)),
+            () => session.SaveChangesAsync(ct));
     }
 }
