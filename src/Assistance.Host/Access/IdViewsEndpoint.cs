@@ -24,7 +24,7 @@ public static class IdViewsEndpoint
         var toDate = fields.OptionalDate("to", to);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var auditor = user.Ledger();
-        if (county is not null && !auditor.MaySeeCounty(county)) return AccessProblems.CountyOutOfScope(county);
+        if (auditor.RefuseOutOfScope(counties, county) is { } refused) return refused;
 
         var query = session.Query<IdView>().AsQueryable();
         if (county is not null) query = query.Where(v => v.CountyCode == county);

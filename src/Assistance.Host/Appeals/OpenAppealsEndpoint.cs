@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
@@ -17,14 +18,16 @@ public static class OpenAppealsEndpoint
     [WolverineGet("/api/worklists/open-appeals", OperationId = "listOpenAppeals",
         Summary = "未办结的复核申请",
         Description = "列出用户所辖县尚未办结的复核申请及其办理期限（工作日），逾期者标注。")]
-    public static async Task<IResult> Get(string? countyCode, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Get(string? countyCode, IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var county = fields.County("countyCode", countyCode);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        var signedIn = user.Ledger();
+        if (signedIn.RefuseOutOfScope(counties, county) is { } refused) return refused;
         var today = clock.Today();
         var cases = await session.Query<HouseholdCase>().Where(c => c.CountyCode == county && c.HasOpenAppeal).ToListAsync(ct);
-        var rows = cases.SelectMany(c => c.OpenAppeals.Select(a => new OpenAppealRow(c.Id, a.AppealId, c.CountyCode, c.Township,
+        var rows = cases.Where(c => signedIn.MaySee(c.CountyCode, c.Township)).SelectMany(c => c.OpenAppeals.Select(a => new OpenAppealRow(c.Id, a.AppealId, c.CountyCode, c.Township,
                 c.Applicant.Name, $"{AppealKindLabels.Of(a.Kind)}：{a.Grounds}（针对第 {a.AgainstVersion} 版）",
                 a.DueOn, Math.Max(0, Period.Between(a.DueOn, today, PeriodUnits.Days).Days))))
             .OrderBy(r => r.DueOn).ToList();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Assistance.Domain.PaymentRolls;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
@@ -17,13 +18,14 @@ public static class RecoveriesEndpoint
     [WolverineGet("/api/audit/recoveries", OperationId = "listRecoveries",
         Summary = "追回清单",
         Description = "审计人员查看某县某期间的全部追回：已由签发名册追回的，以及待下月名册追回的，各附引起追回的更正。")]
-    public static async Task<IResult> Get(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Get(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var county = fields.County("countyCode", countyCode);
         var first = fields.Month("from", from);
         var last = fields.Month("to", to);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        if (user.Ledger().RefuseOutOfScope(counties, county) is { } refused) return refused;
 
         var issued = await session.Query<IssuedPaymentRoll>().Where(r => r.CountyCode == county).ToListAsync(ct);
         var rows = issued

@@ -51,6 +51,9 @@ public class CountyScopeTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         foreach (var url in new[] { "/api/statistics/monthly?month=2025-02&countyCode=140403", "/api/worklists/reviews-due?countyCode=140403",
                      "/api/payment-rolls/140403/2025-03", "/api/counties/140403/policy", "/api/counties/140403/policy/history" })
             await Host.Scenario(s => { s.Get.Url(url); s.As(Wuxiang.Caseworker); s.StatusCodeShouldBe(403); });
+        await Host.Scenario(s => { s.Get.Url("/api/worklists/open-appeals?countyCode=140403"); s.As(Wuxiang.Caseworker); s.StatusCodeShouldBe(403); });
+        foreach (var url in new[] { "/api/audit/recoveries?countyCode=140403&from=2025-01&to=2025-12", "/api/audit/id-views?countyCode=140403" })
+            await Host.Scenario(s => { s.Get.Url(url); s.As(Wuxiang.Auditor); s.StatusCodeShouldBe(403); });
         await Host.Scenario(s => { s.Get.Url("/api/payment-rolls/140403/2025-03.csv"); s.As(Wuxiang.Approver); s.StatusCodeShouldBe(403); });
         (await Read("/api/counties/140429/policy/history", Wuxiang.Caseworker)).AsArray().ShouldNotBeEmpty();
         await Host.Scenario(s => { s.Get.Url("/api/counties/999999/policy/history"); s.As(Wuxiang.Caseworker); s.StatusCodeShouldBe(404); });
