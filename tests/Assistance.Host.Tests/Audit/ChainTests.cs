@@ -13,12 +13,6 @@ namespace Assistance.Host.Tests.Audit;
 /// <summary>The chain stored at append time: every way of appending seals, and each kind of tampering is found and located.</summary>
 public class ChainTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
 {
-    private async Task<JsonNode> VerifyAsync(Guid id) => await (await ledger.Host.Scenario(s =>
-    {
-        s.Get.Url($"/api/households/{id}/verify");
-        s.StatusCodeShouldBeOk();
-    })).ReadJsonNodeAsync();
-
     /// <summary>
     /// Applied, committed, assessed, approved, reviewed: five events, four of them appended to an existing stream (and, as every
     /// test enrols the same household again, the duplicate flags appended by the ledger itself).
@@ -47,7 +41,7 @@ public class ChainTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
     public async Task An_untouched_case_verifies_with_every_event_sealed_at_append_time()
     {
         var id = await EnrolledCaseAsync();
-        var verdict = await VerifyAsync(id);
+        var verdict = await ledger.Host.VerifyCaseAsync(id);
         verdict.Value<bool>("valid").ShouldBeTrue();
         verdict.Value<long>("events").ShouldBeGreaterThanOrEqualTo(5);
         verdict["firstBrokenVersion"].ShouldBeNull();
@@ -65,7 +59,7 @@ public class ChainTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
     {
         var id = await EnrolledCaseAsync();
         await ledger.Store.EditOneByteAsync(id, 3);
-        ShouldBeBrokenAt(await VerifyAsync(id), 3, "edited");
+        ShouldBeBrokenAt(await ledger.Host.VerifyCaseAsync(id), 3, "edited");
     }
 
     [Fact]
@@ -73,29 +67,29 @@ public class ChainTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
     {
         var id = await EnrolledCaseAsync();
         await ledger.Store.DeleteEventAsync(id, 2);
-        ShouldBeBrokenAt(await VerifyAsync(id), 2, "missing");
+        ShouldBeBrokenAt(await ledger.Host.VerifyCaseAsync(id), 2, "missing");
     }
 
     [Fact]
     public async Task A_deleted_last_event_is_found_as_missing_against_the_streams_recorded_version()
     {
         var id = await EnrolledCaseAsync();
-        var last = (await VerifyAsync(id)).Value<long>("events");
+        var last = (await ledger.Host.VerifyCaseAsync(id)).Value<long>("events");
         await ledger.Store.DeleteEventAsync(id, last);
-        ShouldBeBrokenAt(await VerifyAsync(id), last, "missing");
+        ShouldBeBrokenAt(await ledger.Host.VerifyCaseAsync(id), last, "missing");
     }
 
     [Fact]
     public async Task A_forged_event_is_found_as_inserted_or_edited_at_its_version()
     {
         var id = await EnrolledCaseAsync();
-        var last = (await VerifyAsync(id)).Value<long>("events");
+        var last = (await ledger.Host.VerifyCaseAsync(id)).Value<long>("events");
         await ledger.Store.ForgeNextEventAsync(id, copyOf: 4);
-        ShouldBeBrokenAt(await VerifyAsync(id), last + 1, "edited");
+        ShouldBeBrokenAt(await ledger.Host.VerifyCaseAsync(id), last + 1, "edited");
 
         var other = await EnrolledCaseAsync();
         await ledger.Store.SqlAsync("update assistance.mt_events set headers = '{}'::jsonb where stream_id = ? and version = 4", other);
-        ShouldBeBrokenAt(await VerifyAsync(other), 4, "inserted");
+        ShouldBeBrokenAt(await ledger.Host.VerifyCaseAsync(other), 4, "inserted");
     }
 
     [Fact]
@@ -115,7 +109,7 @@ public class ChainTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
         await new SampleLoader(ledger.Store).LoadAsync(city, SampleLoadMode.Bulk, null, CancellationToken.None, casesPerBatch: 50);
         var sampled = city.Cases().Take(20).Select(c => c.Id).ToList();
         sampled.Count.ShouldBeGreaterThan(0);
-        foreach (var id in sampled) (await VerifyAsync(id)).Value<bool>("valid").ShouldBeTrue();
+        foreach (var id in sampled) (await ledger.Host.VerifyCaseAsync(id)).Value<bool>("valid").ShouldBeTrue();
 
         var run = await ledger.Host.Services.GetRequiredService<RosterImporter>()
             .ImportAsync(RosterFixture.Csv(), "花名册.csv", "导入员", Guid.NewGuid(), null, CancellationToken.None);
@@ -123,6 +117,6 @@ public class ChainTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
         await using var session = ledger.Store.QuerySession();
         var imported = await session.QueryAsync<Guid>("select stream_id from assistance.mt_events where user_name = '导入员'");
         imported.Count.ShouldBe(run.Imported);
-        foreach (var id in imported) (await VerifyAsync(id)).Value<bool>("valid").ShouldBeTrue();
+        foreach (var id in imported) (await ledger.Host.VerifyCaseAsync(id)).Value<bool>("valid").ShouldBeTrue();
     }
 }

@@ -16,12 +16,6 @@ namespace Assistance.Host.Tests.Audit;
 /// </summary>
 public class LegacySealTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
 {
-    private async Task<JsonNode> VerifyAsync(Guid id) => await (await ledger.Host.Scenario(s =>
-    {
-        s.Get.Url($"/api/households/{id}/verify");
-        s.StatusCodeShouldBeOk();
-    })).ReadJsonNodeAsync();
-
     private async Task<Guid> EnrolledCaseAsync()
     {
         ledger.Today(2025, 1, 20);
@@ -39,10 +33,10 @@ public class LegacySealTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
     public async Task An_old_stream_verifies_as_unsealed_then_as_sealed_at_rest_and_a_later_edit_of_it_is_found()
     {
         var old = await EnrolledCaseAsync();
-        var oldEvents = (await VerifyAsync(old)).Value<long>("events");
+        var oldEvents = (await ledger.Host.VerifyCaseAsync(old)).Value<long>("events");
         await ledger.Store.SqlAsync("update assistance.mt_events set headers = headers - 'chain'"); // the store as it was before the chain
 
-        var unsealed = await VerifyAsync(old);
+        var unsealed = await ledger.Host.VerifyCaseAsync(old);
         unsealed.Value<bool>("valid").ShouldBeFalse();
         unsealed.Text("reason").ShouldBe("unsealed");
         unsealed.Value<long>("firstBrokenVersion").ShouldBe(1);
@@ -52,17 +46,17 @@ public class LegacySealTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         first.Streams.ShouldBeGreaterThanOrEqualTo(1);
         first.NotSealable.ShouldBeEmpty();
 
-        var sealedAtRest = await VerifyAsync(old);
+        var sealedAtRest = await ledger.Host.VerifyCaseAsync(old);
         sealedAtRest.Value<bool>("valid").ShouldBeTrue();
         sealedAtRest.Text("sealedOn").ShouldBe("2026-01-06");
         sealedAtRest.Value<long>("sealedAtRestVersions").ShouldBe(oldEvents);
         sealedAtRest.Text("note").ShouldContain("非写入时封存");
-        (await VerifyAsync(chained))["sealedOn"].ShouldBeNull();
+        (await ledger.Host.VerifyCaseAsync(chained))["sealedOn"].ShouldBeNull();
 
         // Appends after the seal chain on; a second run seals nothing again.
         ledger.Today(2025, 7, 1);
         await ledger.Host.PostAsync(old, "reviews", new { reviewedOn = "2025-07-01", monthlyIncome = 700m });
-        var appended = await VerifyAsync(old);
+        var appended = await ledger.Host.VerifyCaseAsync(old);
         appended.Value<bool>("valid").ShouldBeTrue();
         appended.Value<long>("events").ShouldBeGreaterThan(oldEvents);
         var again = await SealAsync(7);
@@ -74,16 +68,16 @@ public class LegacySealTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
 
         // An edit of an event sealed at rest is found at its version.
         await ledger.Store.EditOneByteAsync(old, 3);
-        var edited = await VerifyAsync(old);
+        var edited = await ledger.Host.VerifyCaseAsync(old);
         edited.Text("reason").ShouldBe("edited");
         edited.Value<long>("firstBrokenVersion").ShouldBe(3);
         edited.Text("detail").ShouldContain("补封存");
 
         // An event written without a seal after the chain began is an insertion, and sealing again does not vouch for it.
-        var last = (await VerifyAsync(chained)).Value<long>("events");
+        var last = (await ledger.Host.VerifyCaseAsync(chained)).Value<long>("events");
         await ledger.Store.SqlAsync("update assistance.mt_events set headers = headers - 'chain' where stream_id = ? and version = ?", chained, last);
         (await SealAsync(8)).Streams.ShouldBe(0);
-        var inserted = await VerifyAsync(chained);
+        var inserted = await ledger.Host.VerifyCaseAsync(chained);
         inserted.Text("reason").ShouldBe("inserted");
         inserted.Value<long>("firstBrokenVersion").ShouldBe(last);
     }

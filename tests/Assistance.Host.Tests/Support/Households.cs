@@ -72,4 +72,11 @@ public static class Households
         });
         return await result.ReadJsonNodeAsync();
     }
+
+    /// <summary>The case's chain verification (<c>GET /api/households/{id}/verify</c>).</summary>
+    public static async Task<System.Text.Json.Nodes.JsonNode> VerifyCaseAsync(this IAlbaHost host, Guid id) => await (await host.Scenario(s =>
+    {
+        s.Get.Url($"/api/households/{id}/verify");
+        s.StatusCodeShouldBeOk();
+    })).ReadJsonNodeAsync();
 }
