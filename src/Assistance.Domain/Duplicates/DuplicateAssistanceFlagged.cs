@@ -6,4 +6,4 @@ namespace Assistance.Domain.Duplicates;
 /// never in either case's, so finding a duplicate never changes a case's version under a caseworker.
 /// </summary>
 public sealed record DuplicateAssistanceFlagged(
-    string IdNumber, Guid CaseId, string CountyCode, Guid OtherCaseId, string OtherCountyCode, LocalDate FlaggedOn);
+    string IdNumber, Guid CaseId, string CountyCode, Guid OtherCaseId, string OtherCountyCode, LocalDate FlaggedOn) : IDuplicateFinding;

@@ -32,13 +32,9 @@ public partial class CaseWorklistProjection : MultiStreamProjection<CaseWorklist
                 switch (e.Data)
                 {
                     case ICaseEvent: grouping.AddEvent(e.StreamId, e); break;
-                    case DuplicateAssistanceFlagged f:
+                    case IDuplicateFinding f:
                         grouping.AddEvent(f.CaseId, e);
                         grouping.AddEvent(f.OtherCaseId, e);
-                        break;
-                    case DuplicateAssistanceResolved r:
-                        grouping.AddEvent(r.CaseId, e);
-                        grouping.AddEvent(r.OtherCaseId, e);
                         break;
                 }
             return Task.CompletedTask;
@@ -60,7 +56,7 @@ public partial class CaseWorklistProjection : MultiStreamProjection<CaseWorklist
     public override async ValueTask<CaseWorklist?> EvolveAsync(CaseWorklist? snapshot, Guid id, IQuerySession session, IEvent e, CancellationToken ct)
     {
         var recordedOn = CaseStreamFacts.RecordedOn(e);
-        if (e.Data is DuplicateAssistanceFlagged or DuplicateAssistanceResolved)
+        if (e.Data is IDuplicateFinding)
         {
             if (snapshot is null) return null;
             snapshot.Facts.RecordDuplicate(id, e.Data);
