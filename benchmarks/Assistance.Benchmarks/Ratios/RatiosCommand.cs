@@ -5,8 +5,9 @@ using Npgsql;
 namespace Assistance.Benchmarks.Ratios;
 
 /// <summary>
-/// <c>--suite ratios [--scale N] [--lived] [--clients N] [--households N] [--reads N] [--fsync off] [--no-rebuild-check]</c>:
-/// starts a private PostgreSQL with fsync on (a durable server), runs <see cref="RatiosSuite"/>, writes results.json and RESULTS.md.
+/// <c>--suite ratios [--scale N] [--lived] [--clients N] [--households N] [--reads N] [--fsync off] [--no-rebuild-check] [--only load]</c>:
+/// starts a private PostgreSQL with fsync on (a durable server), runs <see cref="RatiosSuite"/>, writes results.json and RESULTS.md
+/// (not for <c>--only load</c>, whose figures are printed only: they are not a whole run).
 /// </summary>
 public static class RatiosCommand
 {
@@ -30,9 +31,9 @@ public static class RatiosCommand
             ["loadAverageAtStart"] = LoadAverage(),
         };
         Console.WriteLine(string.Join(", ", context.Select(c => $"{c.Key}: {c.Value}")));
-        var figures = await new RatiosSuite(settings, name => cluster.CreateDatabaseAsync(name)).RunAsync();
+        var figures = await new RatiosSuite(settings, name => cluster.CreateDatabaseAsync(name), new ServerCpu(cluster.DataDirectory)).RunAsync();
         context["loadAverageAtEnd"] = LoadAverage();
-        RatiosReport.Write(figures, context);
+        if (!settings.LoadOnly) RatiosReport.Write(figures, context);
         return 0;
     }
 

@@ -4,7 +4,8 @@ namespace Assistance.Benchmarks.Ratios;
 
 /// <summary>
 /// Settings of the ratios suite: the chosen scale (1 = the sample city), the scales of the reference databases it is compared
-/// with (about 10,000 and 1,000 households), how many concurrent clients and households the lifecycle runs, how many times each read is timed.
+/// with (about 10,000 and 1,000 households), how many concurrent clients and households the lifecycle runs, how many times each read is timed;
+/// <see cref="LoadOnly"/> (<c>--only load</c>) stops after the bulk load and the catch-up at the chosen scale, for a quick loop while working on them.
 /// </summary>
 public sealed record RatiosSettings(
     double Scale = 1,
@@ -16,7 +17,8 @@ public sealed record RatiosSettings(
     int LifecycleHouseholds = 200,
     int ReadSamples = 200,
     int DuplicateCheckSamples = 200,
-    bool CheckRebuild = true)
+    bool CheckRebuild = true,
+    bool LoadOnly = false)
 {
     public static RatiosSettings Parse(string[] args)
     {
@@ -32,6 +34,7 @@ public sealed record RatiosSettings(
             LifecycleHouseholds = (int)Number("--households", defaults.LifecycleHouseholds),
             ReadSamples = (int)Number("--reads", defaults.ReadSamples),
             CheckRebuild = !args.Contains("--no-rebuild-check"),
+            LoadOnly = Value("--only") == "load",
         };
     }
 }

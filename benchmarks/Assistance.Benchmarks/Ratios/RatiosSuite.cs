@@ -13,7 +13,7 @@ namespace Assistance.Benchmarks.Ratios;
 /// through HTTP and through sessions, the reads, the duplicate check, a rebuild compared with the incremental documents; then the
 /// reads again at about 10,000 households and the duplicate check and enrolment at about 1,000.
 /// </summary>
-public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<string>> createDatabase)
+public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<string>> createDatabase, ServerCpu? serverCpu = null)
 {
     private static readonly string[] Commands = ["apply", "commit", "assess", "approve", "exit"];
     private readonly Figures _figures = new();
@@ -22,6 +22,7 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
     {
         _figures["scale"] = settings.Scale;
         await MeasureAtChosenScaleAsync();
+        if (settings.LoadOnly) return _figures;
         await MeasureAtBaselineAsync();
         await MeasureAtSmallAsync();
         return _figures;
@@ -52,6 +53,7 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         _figures["copyReadEventsPerSecond"] = await RawCopy.ReadEventsPerSecondAsync(ledger.Ledger.ConnectionString);
         _figures["projectionCatchUpRatio"] = _figures["projectionCatchUpEventsPerSecond"] / _figures["copyReadEventsPerSecond"];
         using (var self = Process.GetCurrentProcess()) _figures["hostPeakMemoryMiB"] = self.PeakWorkingSet64 / 1024.0 / 1024.0;
+        if (settings.LoadOnly) return;
 
         await MeasureReadsAsync(ledger.Ledger, "");
         _figures["duplicateCheckP50Ms"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
@@ -149,17 +151,37 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
 
     private SampleCityOptions Options(double scale) => new(settings.Seed, scale, settings.Lived ? BaselineHistory.Lived : BaselineHistory.Imported);
 
+    private static string Suffix(string purpose) => purpose == "main" ? "" : $".{purpose}";
+
+    private (TimeSpan Host, TimeSpan Server) CpuNow()
+    {
+        using var self = Process.GetCurrentProcess();
+        return (self.TotalProcessorTime, serverCpu?.Used() ?? TimeSpan.Zero);
+    }
+
+    /// <summary>CPU seconds the host process and the PostgreSQL cluster used since <paramref name="since"/> (the server's only when known).</summary>
+    private (TimeSpan Host, TimeSpan Server) RecordCpu(string name, (TimeSpan Host, TimeSpan Server) since)
+    {
+        var now = CpuNow();
+        _figures[$"{name}.host"] = (now.Host - since.Host).TotalSeconds;
+        if (serverCpu is not null) _figures[$"{name}.postgres"] = (now.Server - since.Server).TotalSeconds;
+        return now;
+    }
+
     /// <summary>A fresh database with the sample bulk-loaded while the daemon is paused, then the time the projections take to catch up.</summary>
     private async Task<LoadedLedger> LoadAsync(string purpose, SampleCity city)
     {
         Console.WriteLine($"[{purpose}] {city.Plan.Households:N0} 户");
         var ledger = await LedgerUnderTest.StartAsync(await createDatabase($"ratios_{purpose}_{DateTime.UtcNow:HHmmssfff}"));
         await ledger.Coordinator.PauseAsync();
+        var cpu = CpuNow();
         var report = await new SampleLoader(ledger.Store).LoadAsync(city, SampleLoadMode.Bulk, null, CancellationToken.None);
         var last = await ProjectionProgress.LastEventAsync(ledger.Store);
+        cpu = RecordCpu($"bulkLoadCpuSeconds{Suffix(purpose)}", cpu);
         var clock = Stopwatch.StartNew();
         await ledger.Coordinator.ResumeAsync();
         var byProjection = await ProjectionProgress.WaitForAsync(ledger.Store, last, TimeSpan.FromHours(2));
+        RecordCpu($"projectionCatchUpCpuSeconds{Suffix(purpose)}", cpu);
         Console.WriteLine($"[{purpose}] {report.Events:N0} 事件：写入 {report.AppendTime.TotalSeconds:N1} 秒，投影追平 {clock.Elapsed.TotalSeconds:N1} 秒");
         return new LoadedLedger(ledger, report, clock.Elapsed, byProjection);
     }

@@ -30,6 +30,7 @@ public sealed class MonthlyStatisticsProjection : IProjection
         var cases = await CaseSnapshots.CurrentAsync(operations, lastVersions, cancellation);
 
         var changes = new MonthlyChanges();
+        var changed = new List<CaseStatisticsState>();
         foreach (var id in ids)
         {
             var before = states.GetValueOrDefault(id);
@@ -44,8 +45,9 @@ public sealed class MonthlyStatisticsProjection : IProjection
                 continue;
             }
             changes.Add(now.CountyCode, now.Flows, +1);
-            operations.Store(now);
+            changed.Add(now);
         }
+        SetBasedUpsert.Queue(operations, changed, s => s.Id);
         await changes.ApplyAsync(operations, cancellation);
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -30,10 +31,14 @@ public static class CanonicalJson
         {
             case JsonValueKind.Object:
                 writer.WriteStartObject();
-                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                // Each name is decoded once (JsonProperty.Name decodes on every read); the index keeps equal names in order.
+                var properties = new List<(string Name, int Index, JsonElement Value)>();
+                foreach (var property in element.EnumerateObject()) properties.Add((property.Name, properties.Count, property.Value));
+                properties.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : a.Index.CompareTo(b.Index));
+                foreach (var (name, _, value) in properties)
                 {
-                    writer.WritePropertyName(property.Name);
-                    Write(property.Value, writer);
+                    writer.WritePropertyName(name);
+                    Write(value, writer);
                 }
                 writer.WriteEndObject();
                 break;
@@ -45,18 +50,16 @@ public static class CanonicalJson
             case JsonValueKind.String:
                 writer.WriteStringValue(element.GetString());
                 break;
-            case JsonValueKind.Number:
+            case JsonValueKind.Number when JsonMarshal.GetRawUtf8Value(element).IndexOfAny((byte)'e', (byte)'E') >= 0:
                 writer.WriteRawValue(Number(element.GetRawText()), skipInputValidation: true);
                 break;
             default:
-                writer.WriteRawValue(element.GetRawText(), skipInputValidation: true);
+                writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(element), skipInputValidation: true);
                 break;
         }
     }
 
     /// <remarks>jsonb keeps the scale of a number (1.50 stays 1.50) but writes exponents out (1E+20 comes back as 100000000000000000000).</remarks>
     private static string Number(string raw) =>
-        raw.AsSpan().IndexOfAny('e', 'E') >= 0 && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? value.ToString(CultureInfo.InvariantCulture)
-            : raw;
+        decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value.ToString(CultureInfo.InvariantCulture) : raw;
 }

@@ -15,13 +15,20 @@ public static class EffectiveDate
         "grantedOn", "occurredOn", "lodgedOn", "correctedOn", "importedOn", "day", "month",
     ];
 
+    /// <remarks>Reads the top-level properties with a reader, skipping nested values, rather than building a document: every
+    /// event sealed or verified passes here.</remarks>
     public static string Of(byte[] canonicalJson)
     {
-        using var document = JsonDocument.Parse(canonicalJson);
-        if (document.RootElement.ValueKind != JsonValueKind.Object) return "";
-        foreach (var field in Fields)
-            if (document.RootElement.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String)
-                return value.GetString()!;
-        return "";
+        var reader = new Utf8JsonReader(canonicalJson);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return "";
+        var found = new string?[Fields.Length];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = Array.IndexOf(Fields, reader.GetString());
+            reader.Read();
+            if (field >= 0) found[field] = reader.TokenType == JsonTokenType.String ? reader.GetString() : null; // the last of a repeated name counts
+            reader.Skip();
+        }
+        return Array.Find(found, f => f is not null) ?? "";
     }
 }

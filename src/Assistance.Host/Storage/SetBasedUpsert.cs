@@ -1,0 +1,24 @@
+using Marten;
+
+namespace Assistance.Host.Storage;
+
+/// <summary>
+/// Writes many documents of one type with one statement instead of one upsert call each: an async projection catching up
+/// from zero writes a document per case per page, and per-statement cost, not bytes, is what limits it. For documents
+/// nobody edits concurrently (no optimistic concurrency, no duplicated fields): the version and last-modified columns take
+/// their defaults, as Marten's own upsert would give them.
+/// </summary>
+public static class SetBasedUpsert
+{
+    public static void Queue<T>(IDocumentOperations operations, IReadOnlyCollection<T> documents, Func<T, Guid> id) where T : notnull
+    {
+        if (documents.Count == 0) return;
+        var table = operations.DocumentStore.Options.Schema.For<T>(true);
+        var serializer = operations.DocumentStore.Options.Serializer();
+        operations.QueueSqlCommand($"""
+            insert into {table} (id, data)
+            select * from unnest(?::uuid[], ?::jsonb[])
+            on conflict (id) do update set data = excluded.data, mt_last_modified = default, mt_version = default
+            """, documents.Select(id).ToArray(), documents.Select(d => serializer.ToJson(d)).ToArray());
+    }
+}
