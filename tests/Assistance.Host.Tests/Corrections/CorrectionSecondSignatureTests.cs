@@ -79,5 +79,37 @@ public class CorrectionSecondSignatureTests(LedgerFixture ledger) : IClassFixtur
         await ledger.Host.PostAsync(id, $"corrections/{correctionId}/signature", new { }, 409, TestUsers.SecondApprover);
     }
 
+    [Fact]
+    public async Task A_case_changed_after_the_first_signature_cannot_be_countersigned_until_the_correction_is_signed_again()
+    {
+        await DrawLineAsync("140427");
+        var (id, approval, amount) = await ledger.EnrolAndPayFebruaryToAprilAsync("140427");
+        ledger.Today(2025, 4, 20);
+        var stale = (await ledger.CorrectAsync(id, new { correctsVersion = approval, field = "MonthlyAmount", value = Yuan(amount - 300m), reason = "金额多录300元" }, TestUsers.Approver))["result"]!;
+        stale.Value<bool>("awaitingSecondSignature").ShouldBeTrue();
+        await ledger.Host.PostAsync(id, "temporary-assistance", new { kind = "Emergency", amount = 500m, grantedOn = "2025-04-20", reason = "火灾" });
+        var before = (await ledger.Host.GetCaseAsync(id)).Value<long>("version");
+
+        var refused = await ledger.Host.Scenario(s =>
+        {
+            s.Post.Json(new { }).ToUrl($"/api/households/{id}/corrections/{stale.Value<Guid>("correctionId")}/signature");
+            s.As(TestUsers.SecondApprover);
+            s.StatusCodeShouldBe(409);
+        });
+        var problem = await refused.ReadJsonNodeAsync();
+        problem.Text("title").ShouldBe("更正初签后案件已变更，不能复签");
+        problem.Text("detail").ShouldContain("临时救助");
+        var unchanged = await ledger.Host.GetCaseAsync(id);
+        unchanged.Value<long>("version").ShouldBe(before);
+        unchanged.Value<decimal>("monthlyAmount").ShouldBe(amount);
+
+        // Signed first again, the correction replaces the waiting one and can be countersigned.
+        var renewed = (await ledger.CorrectAsync(id, new { correctsVersion = approval, field = "MonthlyAmount", value = Yuan(amount - 300m), reason = "金额多录300元（重新初签）" }, TestUsers.Approver))["result"]!;
+        var waiting = (await ledger.Host.GetCaseAsync(id))["pendingCorrections"]!.AsArray();
+        waiting.Single()!["correction"]!.Value<Guid>("correctionId").ShouldBe(renewed.Value<Guid>("correctionId"));
+        await ledger.Host.PostAsync(id, $"corrections/{renewed.Value<Guid>("correctionId")}/signature", new { }, user: TestUsers.SecondApprover);
+        (await ledger.Host.GetCaseAsync(id)).Value<decimal>("monthlyAmount").ShouldBe(amount - 300m);
+    }
+
     private static string Yuan(decimal amount) => amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,13 @@ public sealed partial class HouseholdCase
     /// <summary>Corrections signed by one approver and awaiting the second signature (联审联批); none of them applies yet.</summary>
     public List<CorrectionFirstSigned> PendingCorrections { get; set; } = [];
 
-    public void Apply(CorrectionFirstSigned e) => PendingCorrections.Add(e);
+    /// <summary>A new first signature of the same fact replaces one still waiting: it was worked out from the case as it is now.</summary>
+    public void Apply(CorrectionFirstSigned e)
+    {
+        PendingCorrections.RemoveAll(p => p.Correction.CorrectsVersion == e.Correction.CorrectsVersion && p.Correction.Field == e.Correction.Field
+            && p.Correction.MemberIdNumber == e.Correction.MemberIdNumber);
+        PendingCorrections.Add(e);
+    }
 
     public void Apply(CaseCorrected e)
     {
