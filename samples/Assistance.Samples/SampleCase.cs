@@ -19,36 +19,15 @@ public static class SampleReasons
     public const string Screening = "摸排走访";
 }
 
-/// <summary>Folds case events with the aggregate's own Create/Apply methods, as the inline snapshot does.</summary>
+/// <summary>Folds case events with the aggregate's own Create/Apply methods (<see cref="CaseEventFold"/>), as the inline snapshot does, counting versions.</summary>
 public static class CaseFold
 {
     public static HouseholdCase Evolve(HouseholdCase? state, object e)
     {
-        switch (e)
-        {
-            case ApplicationReceived started: return Opened(HouseholdCase.Create(started));
-            case RosterCaseImported imported: return Opened(HouseholdCase.Create(imported));
-        }
-        var c = state ?? throw new InvalidOperationException($"{e.GetType().Name} cannot open a case stream");
-        switch (e)
-        {
-            case DualCommitmentSigned x: c.Apply(x); break;
-            case EconomicStatusAssessed x: c.Apply(x); break;
-            case EnrolmentApproved x: c.Apply(x); break;
-            case ApplicationRejected x: c.Apply(x); break;
-            case CaseReviewed x: c.Apply(x); break;
-            case CaseExited x: c.Apply(x); break;
-            case TemporaryAssistanceGranted x: c.Apply(x); break;
-            case HouseholdMembersChanged x: c.Apply(x); break;
-            default: throw new InvalidOperationException($"unknown case event {e.GetType().Name}");
-        }
-        c.Version++;
-        return c;
-    }
-
-    private static HouseholdCase Opened(HouseholdCase c)
-    {
-        c.Version = 1;
+        if (state is null && !CaseEventFold.Openers.Contains(e.GetType())) throw new InvalidOperationException($"{e.GetType().Name} cannot open a case stream");
+        if (!CaseEventFold.Folded.Contains(e.GetType())) throw new InvalidOperationException($"unknown case event {e.GetType().Name}");
+        var c = CaseEventFold.Apply(state, e)!;
+        c.Version = state is null ? 1 : c.Version + 1;
         return c;
     }
 

@@ -190,6 +190,10 @@ public sealed class SampleCity(SamplePlan plan)
                 var amount = path == HouseholdPath.OnlineIllness ? 313m : Math.Ceiling(standard * persons - income);
                 builder.Then(c => ApprovalDecision.Enrol(c, new EnrolmentTerms(Program.Dibao, effective, amount, office,
                     path == HouseholdPath.OnlineIllness ? SampleReasons.Illness : null, decided.PlusMonths(12))), decided, office);
+                // 因病致贫 recorded as its own finding, so the city's 24 are counted the way a county counts them.
+                if (path == HouseholdPath.OnlineIllness)
+                    builder.Then(c => IllnessPovertyDecision.Decide(c, new RecogniseIllnessPoverty(members[^1].IdNumber, decided, effective,
+                        "重特大疾病诊断证明（二级以上医院）与医疗费用票据", office), decided), decided, office);
                 break;
         }
         return builder;

@@ -91,6 +91,22 @@ public class FullCityTests(FullCityFixture ledger) : IClassFixture<FullCityFixtu
     }
 
     [Fact]
+    public async Task The_citys_24_illness_poverty_households_of_2025_are_counted_as_recognised_findings()
+    {
+        var recognised = 0;
+        for (var month = new NodaTime.YearMonth(2025, 1); month <= new NodaTime.YearMonth(2025, 12); month = month.PlusMonths(1))
+        {
+            var result = await ledger.Host.Scenario(s =>
+            {
+                s.Get.Url($"/api/statistics/illness-poverty?month={month:yyyy-MM}");
+                s.StatusCodeShouldBeOk();
+            });
+            recognised += (await result.ReadJsonNodeAsync()).AsArray().Sum(r => r!.Value<int>("newHouseholds"));
+        }
+        recognised.ShouldBe(ArticleFigures.IllnessPersons); // 单人保 each: one person, one household
+    }
+
+    [Fact]
     public async Task After_November_2025_the_city_lives_on_month_by_month_without_a_cliff()
     {
         var result = await ledger.Host.Scenario(s =>
