@@ -1,4 +1,3 @@
-using Assistance.Domain.Cases;
 using Assistance.Domain.PaymentRolls;
 using Assistance.Domain.Values;
 using Marten;
@@ -18,17 +17,14 @@ public static class PaymentRolls
 
     public static async Task<IReadOnlyList<RollLine>> DraftLinesAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct)
     {
-        var cases = await session.Query<HouseholdCase>()
-            .Where(c => c.CountyCode == county &&
-                        (c.Status == CaseStatus.Enrolled || c.Status == CaseStatus.GradualExit || c.Status == CaseStatus.Exited))
-            .ToListAsync(ct);
         var issued = await session.Query<IssuedPaymentRoll>().Where(r => r.CountyCode == county).ToListAsync(ct);
         var paid = issued.SelectMany(r => r.Lines)
             .GroupBy(l => (l.CaseId, l.ForMonth))
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
         var issuedMonths = issued.Select(r => YearMonthPattern.Iso.Parse(r.Month).Value).ToList();
-        return PaymentRollCalculator.Lines(month,
-            cases.Select(c => new CaseEntitlement(c.Id, c.Applicant.Name, c.Applicant.IdNumber, c.Segments, c.Corrections)), paid, issuedMonths);
+        var cases = await RollEntitlements.InCountyAsync(session, county, [month, .. issuedMonths.Where(m => m < month)],
+            paid.Keys.Select(k => k.CaseId).Distinct(), ct);
+        return PaymentRollCalculator.Lines(month, cases, paid, issuedMonths);
     }
 
     public static string Format(YearMonth month) => month.ToString("yyyy-MM", null);

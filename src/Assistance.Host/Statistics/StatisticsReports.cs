@@ -14,7 +14,7 @@ public static class StatisticsReports
     public static async Task<IReadOnlyList<MonthlyRow>> MonthlyAsync(
         IQuerySession session, CountyRegistry counties, YearMonth month, DomainProgram program, string? countyCode, CancellationToken ct)
     {
-        var documents = await FlowsUpToAsync(session, program, month, countyCode, ct);
+        var documents = await CountyFlowsReader.UpToAsync(session, program, month.PlusMonths(-1), month, countyCode, ct);
         var chosen = countyCode is null ? counties.All : [counties.Find(countyCode)!];
         return chosen.Select(c => Row(c.Code, c.Name, documents.Where(d => d.CountyCode == c.Code).ToList(), month, program)).ToList();
     }
@@ -23,14 +23,15 @@ public static class StatisticsReports
     public static async Task<MonthlyRow> CityMonthlyAsync(IQuerySession session, CountyRegistry counties, YearMonth month, DomainProgram program, CancellationToken ct)
     {
         var known = counties.All.Select(c => c.Code).ToHashSet();
-        var documents = (await FlowsUpToAsync(session, program, month, null, ct)).Where(d => known.Contains(d.CountyCode)).ToList();
+        var documents = (await CountyFlowsReader.UpToAsync(session, program, month.PlusMonths(-1), month, null, ct))
+            .Where(d => known.Contains(d.CountyCode)).ToList();
         return Row("", CityTotalName, documents, month, program);
     }
 
     public static async Task<GrowthReport> GrowthAsync(
         IQuerySession session, CountyRegistry counties, YearMonth baseline, YearMonth month, DomainProgram program, CancellationToken ct)
     {
-        var documents = await FlowsUpToAsync(session, program, month, null, ct);
+        var documents = await CountyFlowsReader.UpToAsync(session, program, baseline < month ? baseline : month, month, null, ct);
         var rows = counties.All.Select(c =>
         {
             var flows = Combined(documents.Where(d => d.CountyCode == c.Code));
@@ -51,7 +52,8 @@ public static class StatisticsReports
         IQuerySession session, CountyRegistry counties, YearMonth month, int months, DomainProgram program, string? countyCode, CancellationToken ct)
     {
         var known = counties.All.Select(c => c.Code).ToHashSet();
-        var documents = (await FlowsUpToAsync(session, program, month, null, ct)).Where(d => known.Contains(d.CountyCode)).ToList();
+        var documents = (await CountyFlowsReader.UpToAsync(session, program, month.PlusMonths(1 - months), month, null, ct))
+            .Where(d => known.Contains(d.CountyCode)).ToList();
         var city = Combined(documents);
         var county = countyCode is null ? null : Combined(documents.Where(d => d.CountyCode == countyCode));
         var points = Enumerable.Range(0, months).Reverse().Select(back =>
@@ -64,16 +66,7 @@ public static class StatisticsReports
         return new TrendReport(program, countyCode, countyCode is null ? null : counties.NameOf(countyCode), points);
     }
 
-    private static async Task<IReadOnlyList<MonthlyFlowsDocument>> FlowsUpToAsync(
-        IQuerySession session, DomainProgram program, YearMonth month, string? countyCode, CancellationToken ct)
-    {
-        var key = MonthlyFlowsDocument.KeyOf(month);
-        var query = session.Query<MonthlyFlowsDocument>().Where(d => d.Program == program && d.MonthKey <= key);
-        if (countyCode is not null) query = query.Where(d => d.CountyCode == countyCode);
-        return await query.ToListAsync(ct);
-    }
-
-    private static MonthlyRow Row(string code, string name, IReadOnlyList<MonthlyFlowsDocument> documents, YearMonth month, DomainProgram program)
+    private static MonthlyRow Row(string code, string name, IReadOnlyList<CountyFlows> documents, YearMonth month, DomainProgram program)
     {
         var all = Combined(documents);
         var now = MonthlyCaseload.For(all, month);
@@ -94,7 +87,7 @@ public static class StatisticsReports
             MonthlyFlowsDocument.Format(previousMonth), previous, MonthOnMonth.Of(figures, previous));
     }
 
-    private static List<(YearMonth, FlowCounts)> Combined(IEnumerable<MonthlyFlowsDocument> documents) => documents
+    private static List<(YearMonth, FlowCounts)> Combined(IEnumerable<CountyFlows> documents) => documents
         .Select(d =>
         {
             var both = new FlowCounts();

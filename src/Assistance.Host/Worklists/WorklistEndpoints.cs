@@ -7,6 +7,8 @@ using NodaTime;
 using Assistance.Domain.Worklists;
 using Assistance.Host.Core;
 using Marten;
+using Marten.Services.BatchQuerying;
+using System.Linq.Expressions;
 using Wolverine.Http;
 
 namespace Assistance.Host.Worklists;
@@ -59,26 +61,35 @@ public static class WorklistEndpoints
         var signedIn = user.Ledger();
         if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
 
+        // Every count in one batch: one round trip for the twelve numbers rather than one each.
         var today = clock.Today();
-        var counts = new List<WorklistCount>();
-        foreach (var (name, list, title) in WorklistNames.All)
+        var batch = session.CreateBatchQuery();
+        var pending = WorklistNames.All.Select(l =>
         {
-            var query = InScope(WorklistQuery.On(session, list, today, countyCode, township), signedIn);
-            counts.Add(new(name, title, await query.CountAsync(ct), await WorklistQuery.Overdue(query, list, today).CountAsync(ct)));
-        }
+            var filters = WorklistQuery.Filters(l.List, today, countyCode, township).Concat(Scope(signedIn)).ToList();
+            return (l.Name, l.Title, All: Count(batch, filters), Overdue: Count(batch, [.. filters, WorklistQuery.Overdue(l.List, today)]));
+        }).ToList();
+        await batch.Execute(ct);
+        var counts = new List<WorklistCount>();
+        foreach (var (name, title, all, overdue) in pending) counts.Add(new(name, title, (int)await all, (int)await overdue));
         return Results.Ok(new WorklistCounts(countyCode, township, today, counts));
     }
 
+    private static Task<long> Count(IBatchedQuery batch, IEnumerable<Expression<Func<CaseWorklist, bool>>> filters) =>
+        filters.Aggregate(batch.Query<CaseWorklist>(), (query, filter) => query.Where(filter)).Count();
+
+    private static IQueryable<CaseWorklist> InScope(IQueryable<CaseWorklist> query, LedgerUser user) =>
+        Scope(user).Aggregate(query, (narrowed, filter) => narrowed.Where(filter));
+
     /// <summary>Only the user's counties, and for a township-bound caseworker only that township.</summary>
-    private static IQueryable<CaseWorklist> InScope(IQueryable<CaseWorklist> query, LedgerUser user)
+    private static IEnumerable<Expression<Func<CaseWorklist, bool>>> Scope(LedgerUser user)
     {
         if (!user.AllCounties)
         {
             var counties = user.Counties.ToArray();
-            query = query.Where(x => counties.Contains(x.CountyCode));
+            yield return x => counties.Contains(x.CountyCode);
         }
-        if (user.Township is { } township) query = query.Where(x => x.Township == township);
-        return query;
+        if (user.Township is { } township) yield return x => x.Township == township;
     }
 
     internal static int Positive(FieldReader fields, string field, string? text, int whenMissing, int max)

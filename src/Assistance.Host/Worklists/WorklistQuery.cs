@@ -8,16 +8,19 @@ namespace Assistance.Host.Worklists;
 /// <summary>Filters, orders and pages the <see cref="CaseWorklist"/> documents that are on one list today.</summary>
 public static class WorklistQuery
 {
-    public static IQueryable<CaseWorklist> On(IQuerySession session, Worklist list, LocalDate today, string? countyCode, string? township)
+    public static IQueryable<CaseWorklist> On(IQuerySession session, Worklist list, LocalDate today, string? countyCode, string? township) =>
+        Filters(list, today, countyCode, township).Aggregate((IQueryable<CaseWorklist>)session.Query<CaseWorklist>(), (query, filter) => query.Where(filter));
+
+    /// <summary>The conditions of <see cref="On"/>, for a batch of queries that applies them itself.</summary>
+    public static IEnumerable<Expression<Func<CaseWorklist, bool>>> Filters(Worklist list, LocalDate today, string? countyCode, string? township)
     {
-        var query = session.Query<CaseWorklist>().Where(Visible(list, DayNumber.Of(today)));
-        if (!string.IsNullOrEmpty(countyCode)) query = query.Where(x => x.CountyCode == countyCode);
-        if (!string.IsNullOrEmpty(township)) query = query.Where(x => x.Township == township);
-        return query;
+        yield return Visible(list, DayNumber.Of(today));
+        if (!string.IsNullOrEmpty(countyCode)) yield return x => x.CountyCode == countyCode;
+        if (!string.IsNullOrEmpty(township)) yield return x => x.Township == township;
     }
 
-    public static IQueryable<CaseWorklist> Overdue(IQueryable<CaseWorklist> query, Worklist list, LocalDate today) =>
-        query.Where(Compare(list, nameof(WorklistEntry.DueOn), Expression.LessThan, DayNumber.Of(today)));
+    public static Expression<Func<CaseWorklist, bool>> Overdue(Worklist list, LocalDate today) =>
+        Compare(list, nameof(WorklistEntry.DueOn), Expression.LessThan, DayNumber.Of(today));
 
     public static IQueryable<CaseWorklist> Sorted(IQueryable<CaseWorklist> query, Worklist list, WorklistSort sort) => sort switch
     {
