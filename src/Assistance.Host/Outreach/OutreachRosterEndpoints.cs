@@ -24,8 +24,15 @@ public static class OutreachRosterEndpoints
     {
         var (content, name, problem) = await BodyAsync(request, fileName, ct);
         if (problem is not null) return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = [problem] });
-        var roster = await OutreachRosterUpload.UploadAsync(session, counties, content!, name!, user.Ledger(), clock.Today(), time.GetUtcNow(), ct);
-        return IdNumberMasking.Answer(OutreachRosterSummary.Of(roster), reveal: false);
+        try
+        {
+            var roster = await OutreachRosterUpload.UploadAsync(session, counties, content!, name!, user.Ledger(), clock.Today(), time.GetUtcNow(), ct);
+            return IdNumberMasking.Answer(OutreachRosterSummary.Of(roster), reveal: false);
+        }
+        catch (Exception e) when (PersonConflict.Is(e))
+        {
+            return PersonConflict.Answer("上传期间名单上的人员已被他人更新（走访、案件变化或另一份名单），本次名单未保存。请重新上传。");
+        }
     }
 
     [Authorize(Policy = LedgerPolicies.Administer)]

@@ -61,10 +61,15 @@ public static class OutreachRosterUpload
         }
 
         var coverage = await CaseCoverageLookup.CoverageAsync(session, [.. persons.Keys], ct);
+        var table = session.DocumentStore.Options.Schema.For<RosteredPerson>(true);
         foreach (var person in persons.Values)
         {
             person.Cover(coverage[person.Id]);
-            if (person is { Listed: false, Visits.Count: 0, AppliedCaseId: null }) session.Delete(person);
+            // Deleted only as read: a person visited meanwhile is kept (a delete alone would not check the version).
+            if (person is { Listed: false, Visits.Count: 0, AppliedCaseId: null })
+                session.QueueSqlCommand($"delete from {table} where id = ? and mt_version = ?", person.Id, person.Version);
+            // A person new to the outreach list is inserted: another upload listing them first makes this one fail, not overwrite.
+            else if (person.Version == Guid.Empty) session.Insert(person);
             else session.Store(person);
         }
 
