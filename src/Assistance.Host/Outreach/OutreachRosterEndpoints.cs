@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Assistance.Domain.Values;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
+using Assistance.Host.Core.Idempotency;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using NodaTime;
@@ -26,8 +27,8 @@ public static class OutreachRosterEndpoints
         if (problem is not null) return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = [problem] });
         try
         {
-            var roster = await OutreachRosterUpload.UploadAsync(session, counties, content!, name!, user.Ledger(), clock.Today(), time.GetUtcNow(), ct);
-            return IdNumberMasking.Answer(OutreachRosterSummary.Of(roster), reveal: false);
+            var roster = await OutreachRosterUpload.StageAsync(session, counties, content!, name!, user.Ledger(), clock.Today(), time.GetUtcNow(), ct);
+            return await AnswerOnCommit.SaveAsync(IdNumberMasking.Answer(OutreachRosterSummary.Of(roster), reveal: false), () => session.SaveChangesAsync(ct));
         }
         catch (Exception e) when (PersonConflict.Is(e))
         {
