@@ -10,7 +10,8 @@ public static class CountyScope
 
     /// <summary>
     /// 403 for a county asked for by code that exists but lies outside the user's scope; null when the request may go on
-    /// (a code that does not exist still gets its 400 from the field checks).
+    /// (a code that does not exist still gets its 400 from the field checks). New endpoints read their county through
+    /// <see cref="CountyParameter"/>, which does this together with the field checks.
     /// </summary>
     public static IResult? RefuseOutOfScope(this LedgerUser user, CountyRegistry counties, string? countyCode) =>
         countyCode is not null && counties.IsKnown(countyCode) && !user.MaySeeCounty(countyCode)

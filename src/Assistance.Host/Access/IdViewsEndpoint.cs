@@ -19,12 +19,11 @@ public static class IdViewsEndpoint
         CountyRegistry counties, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        var county = string.IsNullOrWhiteSpace(countyCode) ? null : fields.County("countyCode", countyCode);
+        var auditor = user.Ledger();
+        if (!fields.TryReadOptionalCounty(auditor, countyCode, out var county, out var refused)) return refused;
         var fromDate = fields.OptionalDate("from", from);
         var toDate = fields.OptionalDate("to", to);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        var auditor = user.Ledger();
-        if (auditor.RefuseOutOfScope(counties, county) is { } refused) return refused;
 
         var query = session.Query<IdView>().AsQueryable();
         if (county is not null) query = query.Where(v => v.CountyCode == county);

@@ -21,10 +21,9 @@ public static class OpenAppealsEndpoint
     public static async Task<IResult> Get(string? countyCode, IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        var county = fields.County("countyCode", countyCode);
-        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var signedIn = user.Ledger();
-        if (signedIn.RefuseOutOfScope(counties, county) is { } refused) return refused;
+        if (!fields.TryReadCounty(signedIn, countyCode, out var county, out var refused)) return refused;
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var today = clock.Today();
         var cases = await session.Query<HouseholdCase>().Where(c => c.CountyCode == county && c.HasOpenAppeal).ToListAsync(ct);
         var rows = cases.Where(c => signedIn.MaySee(c.CountyCode, c.Township)).SelectMany(c => c.OpenAppeals.Select(a => new OpenAppealRow(c.Id, a.AppealId, c.CountyCode, c.Township,

@@ -17,6 +17,9 @@ public sealed class FieldReader(CountyRegistry counties)
 
     public IDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
+    /// <summary>Whether <paramref name="field"/> was found bad.</summary>
+    public bool HasErrorFor(string field) => _errors.ContainsKey(field);
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];

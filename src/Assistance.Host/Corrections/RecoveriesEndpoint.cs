@@ -21,11 +21,10 @@ public static class RecoveriesEndpoint
     public static async Task<IResult> Get(string? countyCode, string? from, string? to, IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        var county = fields.County("countyCode", countyCode);
+        if (!fields.TryReadCounty(user.Ledger(), countyCode, out var county, out var refused)) return refused;
         var first = fields.Month("from", from);
         var last = fields.Month("to", to);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        if (user.Ledger().RefuseOutOfScope(counties, county) is { } refused) return refused;
 
         var issued = await session.Query<IssuedPaymentRoll>().Where(r => r.CountyCode == county).ToListAsync(ct);
         var rows = issued

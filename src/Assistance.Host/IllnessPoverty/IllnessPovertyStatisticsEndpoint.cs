@@ -20,11 +20,10 @@ public static class IllnessPovertyStatisticsEndpoint
         CancellationToken ct)
     {
         var signedIn = user.Ledger();
-        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
-        counties = counties.VisibleTo(signedIn);
         var fields = new FieldReader(counties);
+        if (!fields.TryReadOptionalCounty(signedIn, countyCode, out var county, out var refused)) return refused;
         var reportMonth = fields.Month("month", month);
-        var county = string.IsNullOrWhiteSpace(countyCode) ? null : fields.County("countyCode", countyCode);
+        counties = counties.VisibleTo(signedIn);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
         var codes = county is null ? counties.All.Select(c => c.Code).ToList() : [county];

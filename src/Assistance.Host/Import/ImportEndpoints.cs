@@ -31,7 +31,8 @@ public static class ImportEndpoints
             (earlier.Status == RosterImportStatus.Finished || earlier.FileHash != RosterImporter.HashOf(file.Content)))
             return Problems.Conflict("导入编号已被使用", $"导入编号 {importId} 已用于之前的一次导入，请换一个 importId 或不填由系统生成。");
 
-        var run = await importer.ImportAsync(file.Content, file.Name, Actors.Of(request.HttpContext), importId, board.Track(importId), ct);
+        var run = await importer.ImportAsync(file.Content, file.Name, Actors.Of(request.HttpContext), importId, board.Track(importId), ct,
+            finished => Results.Ok(ImportSummary.Of(finished)));
         return Results.Ok(ImportSummary.Of(run));
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Import;
 using Assistance.Domain.Values;
+using Assistance.Host.Core.Idempotency;
 using Marten;
 
 namespace Assistance.Host.Import;
@@ -18,10 +19,11 @@ public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties
     /// <summary>
     /// Imports the file as run <paramref name="importId"/>, or goes on with that run if an earlier attempt of the same file
     /// stopped part-way (the households it committed are then counted as imported, not skipped). A failure is recorded on the
-    /// run before it is rethrown.
+    /// run before it is rethrown. <paramref name="answer"/>, when given, is the request's answer for the finished run: it is
+    /// saved with the run's last write (<see cref="AnswerOnCommit"/>).
     /// </summary>
-    public async Task<RosterImportRun> ImportAsync(
-        byte[] content, string fileName, string importedBy, Guid importId, IProgress<ImportProgress>? progress, CancellationToken ct)
+    public async Task<RosterImportRun> ImportAsync(byte[] content, string fileName, string importedBy, Guid importId,
+        IProgress<ImportProgress>? progress, CancellationToken ct, Func<RosterImportRun, IResult>? answer = null)
     {
         var hash = HashOf(content);
         RosterImportRun? earlier;
@@ -32,7 +34,7 @@ public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties
         var importedBefore = run.Imported;
         try
         {
-            await ImportAsync(run, content, importedBefore, progress, ct);
+            await ImportAsync(run, content, importedBefore, progress, answer, ct);
             return run;
         }
         catch (Exception e)
@@ -49,7 +51,8 @@ public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties
 
     public static string HashOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    private async Task ImportAsync(RosterImportRun run, byte[] content, int importedBefore, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task ImportAsync(RosterImportRun run, byte[] content, int importedBefore, IProgress<ImportProgress>? progress,
+        Func<RosterImportRun, IResult>? answer, CancellationToken ct)
     {
         progress?.Report(new ImportProgress("读取文件", 0, 0));
         var file = RosterFile.Read(content, run.File, ct);
@@ -82,7 +85,8 @@ public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties
         }
         run.Status = RosterImportStatus.Finished;
         run.FinishedAt = time.GetUtcNow();
-        await StoreAsync(run, null, ct);
+        if (answer is null) await StoreAsync(run, null, ct);
+        else await AnswerOnCommit.SaveAsync(answer(run), () => StoreAsync(run, null, ct));
         progress?.Report(new ImportProgress("完成", done, fresh.Count, Finished: true));
     }
 

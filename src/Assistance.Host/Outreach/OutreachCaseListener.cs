@@ -20,7 +20,23 @@ public sealed class OutreachCaseListener : DocumentSessionListenerBase
             .ToList();
         if (byCase.Count == 0) return;
 
-        await using var query = session.DocumentStore.QuerySession();
+        // The case has committed; a visit or upload that wrote one of its persons meanwhile only means reading them again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await UpdatePersonsAsync(session.DocumentStore, byCase, token);
+                return;
+            }
+            catch (Exception e) when (PersonConflict.Is(e) && attempt < MaxAttempts) { }
+        }
+    }
+
+    private const int MaxAttempts = 5;
+
+    private static async Task UpdatePersonsAsync(IDocumentStore store, List<IGrouping<Guid, JasperFx.Events.IEvent>> byCase, CancellationToken token)
+    {
+        await using var query = store.QuerySession();
         var cases = (await query.LoadManyAsync<HouseholdCase>(token, byCase.Select(g => g.Key).ToArray())).ToDictionary(c => c.Id);
         var idNumbers = cases.Values.SelectMany(c => c.Members.Select(m => m.IdNumber)).Distinct().ToArray();
         var persons = (await query.LoadManyAsync<RosteredPerson>(token, idNumbers)).ToDictionary(p => p.Id);
@@ -42,7 +58,7 @@ public sealed class OutreachCaseListener : DocumentSessionListenerBase
                     }
         }
         var coverage = await CaseCoverageLookup.CoverageAsync(query, persons.Keys, token);
-        await using var write = session.DocumentStore.LightweightSession();
+        await using var write = store.LightweightSession();
         foreach (var person in persons.Values)
         {
             person.Cover(coverage[person.Id]);

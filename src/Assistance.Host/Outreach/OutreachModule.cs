@@ -9,7 +9,7 @@ public sealed class OutreachModule : ILedgerModule
     public void ConfigureStore(StoreOptions options)
     {
         options.Schema.For<OutreachRoster>();
-        options.Schema.For<RosteredPerson>().Index(p => p.CountyCode).Index(p => p.Key);
+        options.Schema.For<RosteredPerson>().Index(p => p.CountyCode).Index(p => p.Key).UseOptimisticConcurrency(true);
         options.Listeners.Add(new OutreachCaseListener());
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Assistance.Domain.Values;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
+using Assistance.Host.Core.Idempotency;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using NodaTime;
@@ -24,8 +25,15 @@ public static class OutreachRosterEndpoints
     {
         var (content, name, problem) = await BodyAsync(request, fileName, ct);
         if (problem is not null) return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = [problem] });
-        var roster = await OutreachRosterUpload.UploadAsync(session, counties, content!, name!, user.Ledger(), clock.Today(), time.GetUtcNow(), ct);
-        return IdNumberMasking.Answer(OutreachRosterSummary.Of(roster), reveal: false);
+        try
+        {
+            var roster = await OutreachRosterUpload.StageAsync(session, counties, content!, name!, user.Ledger(), clock.Today(), time.GetUtcNow(), ct);
+            return await AnswerOnCommit.SaveAsync(IdNumberMasking.Answer(OutreachRosterSummary.Of(roster), reveal: false), () => session.SaveChangesAsync(ct));
+        }
+        catch (Exception e) when (PersonConflict.Is(e))
+        {
+            return PersonConflict.Answer("上传期间名单上的人员已被他人更新（走访、案件变化或另一份名单），本次名单未保存。请重新上传。");
+        }
     }
 
     [Authorize(Policy = LedgerPolicies.Administer)]

@@ -19,13 +19,21 @@ public static class OutreachRosterUpload
     public static async Task<OutreachRoster> UploadAsync(IDocumentSession session, CountyRegistry counties, byte[] content, string fileName,
         LedgerUser uploader, LocalDate today, DateTimeOffset now, CancellationToken ct)
     {
+        var roster = await StageAsync(session, counties, content, fileName, uploader, today, now, ct);
+        await session.SaveChangesAsync(ct);
+        return roster;
+    }
+
+    /// <summary>Puts the roster and the persons it changes in <paramref name="session"/>, for the caller to save (with its answer).</summary>
+    public static async Task<OutreachRoster> StageAsync(IDocumentSession session, CountyRegistry counties, byte[] content, string fileName,
+        LedgerUser uploader, LocalDate today, DateTimeOffset now, CancellationToken ct)
+    {
         var roster = new OutreachRoster { Id = Guid.CreateVersion7(), File = fileName, UploadedBy = Actors.Of(uploader), UploadedAt = now };
         var (rows, unreadable, fileError) = Read(content, fileName);
         if (fileError is not null)
         {
             roster.Errors.Add(new ImportErrorLine(fileName, fileError.Row, fileError.Reason));
             session.Store(roster);
-            await session.SaveChangesAsync(ct);
             return roster;
         }
 
@@ -61,10 +69,15 @@ public static class OutreachRosterUpload
         }
 
         var coverage = await CaseCoverageLookup.CoverageAsync(session, [.. persons.Keys], ct);
+        var table = session.DocumentStore.Options.Schema.For<RosteredPerson>(true);
         foreach (var person in persons.Values)
         {
             person.Cover(coverage[person.Id]);
-            if (person is { Listed: false, Visits.Count: 0, AppliedCaseId: null }) session.Delete(person);
+            // Deleted only as read: a person visited meanwhile is kept (a delete alone would not check the version).
+            if (person is { Listed: false, Visits.Count: 0, AppliedCaseId: null })
+                session.QueueSqlCommand($"delete from {table} where id = ? and mt_version = ?", person.Id, person.Version);
+            // A person new to the outreach list is inserted: another upload listing them first makes this one fail, not overwrite.
+            else if (person.Version == Guid.Empty) session.Insert(person);
             else session.Store(person);
         }
 
@@ -74,7 +87,6 @@ public static class OutreachRosterUpload
         roster.PreviouslyCovered = listedPersons.Count(p => p.CoverageStatus == CoverageStatus.PreviouslyCovered);
         roster.NotCovered = roster.Listed - roster.Covered;
         session.Store(roster);
-        await session.SaveChangesAsync(ct);
         return roster;
     }
 

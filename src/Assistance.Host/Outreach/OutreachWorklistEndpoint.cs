@@ -27,20 +27,19 @@ public static class OutreachWorklistEndpoint
         IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        if (!string.IsNullOrEmpty(countyCode)) fields.County("countyCode", countyCode);
+        var signedIn = user.Ledger();
+        if (!fields.TryReadOptionalCounty(signedIn, countyCode, out var county, out var refused)) return refused;
         var pageNumber = WorklistEndpoints.Positive(fields, "page", page, 1, int.MaxValue);
         var size = WorklistEndpoints.Positive(fields, "pageSize", pageSize, 20, WorklistEndpoints.MaxPageSize);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        var signedIn = user.Ledger();
-        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
 
-        var query = Open(session, signedIn, countyCode, township);
+        var query = Open(session, signedIn, county, township);
         var total = await query.CountAsync(ct);
         var persons = await query.OrderBy(p => p.RosteredOn).ThenBy(p => p.Township).ThenBy(p => p.Id)
             .Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
         var today = clock.Today();
         var rows = persons.Select(p => OutreachWorklistRow.Of(p, today, counties)).ToList();
-        return IdNumberMasking.Answer(new OutreachWorklistPage(Name, Title, countyCode, today, pageNumber, size, total, rows), reveal: false);
+        return IdNumberMasking.Answer(new OutreachWorklistPage(Name, Title, county, today, pageNumber, size, total, rows), reveal: false);
     }
 
     /// <summary>Listed, not covered, in the user's scope.</summary>

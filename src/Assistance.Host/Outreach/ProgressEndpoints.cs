@@ -52,17 +52,16 @@ public static class ProgressEndpoints
         IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        if (!string.IsNullOrEmpty(countyCode)) fields.County("countyCode", countyCode);
+        var signedIn = user.Ledger();
+        if (!fields.TryReadOptionalCounty(signedIn, countyCode, out var county, out var refused)) return (null, refused);
         var today = clock.Today();
         var end = string.IsNullOrEmpty(to) ? today : fields.Date("to", to);
         var start = string.IsNullOrEmpty(from) ? WeeklyProgress.MondayOf(end).PlusWeeks(-7) : fields.Date("from", from);
         if (!fields.HasErrors && start > end) fields.Add("from", "开始日期不能晚于结束日期");
         if (!fields.HasErrors && Period.DaysBetween(start, end) > 366 * 3) fields.Add("from", "一次最多查询三年");
         if (fields.HasErrors) return (null, Problems.Invalid(fields.Errors));
-        var signedIn = user.Ledger();
-        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return (null, refused);
 
-        var visible = string.IsNullOrEmpty(countyCode) ? counties.VisibleTo(signedIn).All.Select(c => c.Code).ToArray() : [countyCode];
+        var visible = county is null ? counties.VisibleTo(signedIn).All.Select(c => c.Code).ToArray() : [county];
         var persons = await session.Query<RosteredPerson>().Where(p => visible.Contains(p.CountyCode)).ToListAsync(ct);
         var tracks = persons.Where(p => p.Listed || p.Visits.Count > 0).Select(p =>
             new OutreachTrack(p.CountyCode, p.RosteredOn, [.. p.Visits.Select(v => v.VisitedOn)], p.AppliedOn, p.EnrolledOn));

@@ -1,5 +1,6 @@
 using Assistance.Domain.Outreach;
 using Assistance.Domain.Values;
+using JasperFx.Metadata;
 using NodaTime;
 
 namespace Assistance.Host.Outreach;
@@ -7,9 +8,11 @@ namespace Assistance.Host.Outreach;
 /// <summary>
 /// A person another department lists (摸排对象), keyed by ID number: the listings of every source, how the ledger covers
 /// the person, the visits made, and the application and enrolment that followed. Visits outlive the listings: a newer
-/// roster of a source that no longer lists the person removes only that listing.
+/// roster of a source that no longer lists the person removes only that listing. Visits, uploads and case changes all
+/// rewrite the whole document, so each write is checked against the <see cref="Version"/> it read (optimistic concurrency):
+/// the later of two racing writers is refused instead of silently dropping the other's change.
 /// </summary>
-public sealed class RosteredPerson
+public sealed class RosteredPerson : IVersioned
 {
     /// <summary>The ID number.</summary>
     public string Id { get; set; } = "";
@@ -32,6 +35,9 @@ public sealed class RosteredPerson
     public Guid? AppliedCaseId { get; set; }
     public LocalDate? AppliedOn { get; set; }
     public LocalDate? EnrolledOn { get; set; }
+
+    /// <summary>The stored version this copy was read at (Marten's <c>mt_version</c>); empty for a person not stored yet.</summary>
+    public Guid Version { get; set; }
 
     public static Guid KeyOf(string idNumber) => NameBasedGuid.Create("outreach-person:" + idNumber);
 

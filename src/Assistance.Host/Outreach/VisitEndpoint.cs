@@ -50,7 +50,14 @@ public static class VisitEndpoint
         var visit = new OutreachVisit(Guid.CreateVersion7(), visitedOn, outcome, request.CaseId, request.Notes?.Trim(), Actors.Of(signedIn), time.GetUtcNow());
         person.Visit(visit);
         session.Store(person);
-        return await AnswerOnCommit.SaveAsync(IdNumberMasking.Answer(new VisitRecorded(person.Key, visit, person.Visits.Count), reveal: false),
-            () => session.SaveChangesAsync(ct));
+        try
+        {
+            return await AnswerOnCommit.SaveAsync(IdNumberMasking.Answer(new VisitRecorded(person.Key, visit, person.Visits.Count), reveal: false),
+                () => session.SaveChangesAsync(ct));
+        }
+        catch (Exception e) when (PersonConflict.Is(e))
+        {
+            return PersonConflict.Answer("提交时该人员的走访记录或名单已被他人更新，本次走访未记录。请刷新后重新提交。");
+        }
     }
 }

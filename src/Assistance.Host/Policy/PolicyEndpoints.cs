@@ -28,9 +28,8 @@ public static class PolicyEndpoints
     public static async Task<IResult> Get(string code, string? month, IQuerySession session, CountyRegistry counties, IClock clock,
         IOptions<HttpJsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.Ledger().RefuseOutOfScope(counties, code) is { } refused) return refused;
         var fields = new FieldReader(counties);
-        fields.County("code", code);
+        if (!fields.TryReadCounty(user.Ledger(), code, out _, out var refused, "code")) return refused;
         var at = month is null ? clock.Today().ToYearMonth() : fields.Month("month", month);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var version = await Policies.InForceAsync(session, code, at, ct);
@@ -44,8 +43,9 @@ public static class PolicyEndpoints
         Description = "某县政策参数的全部版本，按时间先后：谁在何时设置了什么、从何月生效、理由。")]
     public static async Task<IResult> History(string code, IQuerySession session, CountyRegistry counties, IOptions<HttpJsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.Ledger().RefuseOutOfScope(counties, code) is { } refused) return refused;
-        if (!counties.IsKnown(code)) return Problems.NotFound("县区不存在", $"「{code}」不是已登记的县级行政区划代码。");
+        var fields = new FieldReader(counties);
+        if (!fields.TryReadCounty(user.Ledger(), code, out _, out var refused, "code")) return refused;
+        if (fields.HasErrors) return Problems.NotFound("县区不存在", $"「{code}」不是已登记的县级行政区划代码。");
         var versions = await Policies.HistoryAsync(session, code, ct);
         return Results.Ok(new[] { CountyPolicy.ShippedDefaults }.Concat(versions)
             .Select(v => PolicyView.Of(code, counties.NameOf(code), v.EffectiveFrom, v, json.Value.SerializerOptions)).ToList());
@@ -59,7 +59,7 @@ public static class PolicyEndpoints
     public static async Task<IResult> Preview(string code, JsonObject body, IQuerySession session, CountyRegistry counties,
         IOptions<HttpJsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.Ledger().RefuseOutOfScope(counties, code) is { } refused) return refused;
+        if (!new FieldReader(counties).TryReadCounty(user.Ledger(), code, out _, out var refused, "code")) return refused;
         var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
         if (change.Errors is { } errors) return Problems.Invalid(errors);
         var version = new PolicyVersion(await NextVersionAsync(session, code, ct), change.EffectiveFrom, change.Parameters!,
@@ -88,7 +88,7 @@ public static class PolicyEndpoints
         IOptions<HttpJsonOptions> json, ClaimsPrincipal user, MessageContext messages, CancellationToken ct)
     {
         var signedIn = user.Ledger();
-        if (signedIn.RefuseOutOfScope(counties, code) is { } refused) return refused;
+        if (!new FieldReader(counties).TryReadCounty(signedIn, code, out _, out var refused, "code")) return refused;
         var change = await PolicyChange.ReadAsync(code, body, session, counties, json.Value.SerializerOptions, ct);
         if (change.Errors is { } errors) return Problems.Invalid(errors);
         var setBy = Actors.Of(signedIn);

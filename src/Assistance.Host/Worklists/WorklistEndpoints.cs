@@ -31,21 +31,20 @@ public static class WorklistEndpoints
                 $"没有名为「{name}」的工作清单，可用的清单：{string.Join("、", WorklistNames.All.Select(l => l.Name))}。");
 
         var fields = new FieldReader(counties);
-        if (!string.IsNullOrEmpty(countyCode)) fields.County("countyCode", countyCode);
+        var signedIn = user.Ledger();
+        if (!fields.TryReadOptionalCounty(signedIn, countyCode, out var county, out var refused)) return refused;
         var pageNumber = Positive(fields, "page", page, 1, int.MaxValue);
         var size = Positive(fields, "pageSize", pageSize, 20, MaxPageSize);
         var order = SortOf(fields, sort);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        var signedIn = user.Ledger();
-        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
 
         var today = clock.Today();
-        var query = InScope(WorklistQuery.On(session, list, today, countyCode, township), signedIn);
+        var query = InScope(WorklistQuery.On(session, list, today, county, township), signedIn);
         var total = await query.CountAsync(ct);
         var docs = await WorklistQuery.Sorted(query, list, order).Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
         var days = await calendar.CurrentAsync(session, ct);
         var rows = docs.Select(d => WorklistRow.Of(d, list, today, days, counties)).ToList();
-        return IdNumberMasking.Answer(new WorklistPage(name, title, countyCode, today, pageNumber, size, total, rows), reveal: false);
+        return IdNumberMasking.Answer(new WorklistPage(name, title, county, today, pageNumber, size, total, rows), reveal: false);
     }
 
     /// <summary>How many cases are on each list today, and how many of them are overdue (the numbers on top of the page).</summary>
@@ -56,23 +55,22 @@ public static class WorklistEndpoints
     public static async Task<IResult> Counts(string? countyCode, string? township, IQuerySession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        if (!string.IsNullOrEmpty(countyCode)) fields.County("countyCode", countyCode);
-        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var signedIn = user.Ledger();
-        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
+        if (!fields.TryReadOptionalCounty(signedIn, countyCode, out var county, out var refused)) return refused;
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
         // Every count in one batch: one round trip for the twelve numbers rather than one each.
         var today = clock.Today();
         var batch = session.CreateBatchQuery();
         var pending = WorklistNames.All.Select(l =>
         {
-            var filters = WorklistQuery.Filters(l.List, today, countyCode, township).Concat(Scope(signedIn)).ToList();
+            var filters = WorklistQuery.Filters(l.List, today, county, township).Concat(Scope(signedIn)).ToList();
             return (l.Name, l.Title, All: Count(batch, filters), Overdue: Count(batch, [.. filters, WorklistQuery.Overdue(l.List, today)]));
         }).ToList();
         await batch.Execute(ct);
         var counts = new List<WorklistCount>();
         foreach (var (name, title, all, overdue) in pending) counts.Add(new(name, title, (int)await all, (int)await overdue));
-        return Results.Ok(new WorklistCounts(countyCode, township, today, counts));
+        return Results.Ok(new WorklistCounts(county, township, today, counts));
     }
 
     private static Task<long> Count(IBatchedQuery batch, IEnumerable<Expression<Func<CaseWorklist, bool>>> filters) =>

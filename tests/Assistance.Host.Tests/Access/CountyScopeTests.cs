@@ -1,6 +1,9 @@
+using System.Text.Json.Nodes;
 using Alba;
+using Assistance.Host.Access;
 using Assistance.Host.Tests.Statistics;
 using Assistance.Host.Tests.Support;
+using Marten;
 
 namespace Assistance.Host.Tests.Access;
 
@@ -96,6 +99,85 @@ public class CountyScopeTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
             s.As(town);
             s.StatusCodeShouldBe(403);
         });
+    }
+
+    /// <summary>
+    /// Every operation of the OpenAPI document that takes a county by code (a <c>countyCode</c> in query or route, or the
+    /// <c>{code}</c> of <c>/api/counties/{code}</c>), called for another county by a user holding every role of their own:
+    /// each answers 403 and leaves the store as it was. A new endpoint that reads a county and forgets the scope fails here.
+    /// </summary>
+    [Fact]
+    public async Task Every_operation_taking_a_county_refuses_another_countys_user_and_changes_nothing()
+    {
+        ledger.Today(2025, 3, 10);
+        await Host.EnrolAsync("140403", "Urban", "2025-02", 2);
+        await Host.WaitForStatisticsAsync();
+        var wuxiang = new LedgerUser("every-role-140429", "武乡县全职人员", LedgerRoles.All.ToHashSet(), new HashSet<string> { "140429" }, null);
+        var operations = await CountyOperationsAsync();
+        operations.Select(o => o.Path).ShouldContain("/api/audit/recoveries");
+        operations.Count.ShouldBeGreaterThan(15);
+        var before = await StoreFingerprintAsync();
+
+        foreach (var (method, path, query) in operations)
+        {
+            var url = path.Replace("{countyCode}", "140403").Replace("{code}", "140403").Replace("{month}", "2025-03").Replace("{name}", "reviews-due")
+                + (query.Count == 0 ? "" : "?" + string.Join("&", query.Select(p => $"{p}={ValidValueOf(p)}")));
+            var result = await Host.Scenario(s =>
+            {
+                switch (method)
+                {
+                    case "get": s.Get.Url(url); break;
+                    case "put": s.Put.Json(new { effectiveFrom = "2025-04", dibaoStandardRural = 900 }).ToUrl(url); break;
+                    default: s.Post.Json(new { effectiveFrom = "2025-04", dibaoStandardRural = 900 }).ToUrl(url); break;
+                }
+                s.As(wuxiang);
+                s.IgnoreStatusCode();
+            });
+            result.Context.Response.StatusCode.ShouldBe(403, $"{method.ToUpperInvariant()} {url}: {await result.ReadAsTextAsync()}");
+            (await result.ReadJsonNodeAsync()).Text("title").ShouldBe("无权查看或办理该县（市、区）的事项", $"{method} {url}");
+        }
+        (await StoreFingerprintAsync()).ShouldBe(before);
+    }
+
+    /// <summary>Values that pass each endpoint's own field checks, so that only the scope check stands between the request and an answer.</summary>
+    private static string ValidValueOf(string parameter) => parameter switch
+    {
+        "countyCode" => "140403",
+        "month" => "2025-03",
+        "baseline" => "2025-01",
+        "from" => "2025-01",
+        "to" => "2025-03",
+        "percent" => "10",
+        _ => "",
+    };
+
+    private async Task<List<(string Method, string Path, List<string> Query)>> CountyOperationsAsync()
+    {
+        var document = await Host.GetJsonAsync("/openapi/v1.json");
+        return document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Where(o => o.Key is "get" or "post" or "put" or "delete").Select(o =>
+            {
+                var parameters = (o.Value!["parameters"] as JsonArray ?? []).Select(x => (Name: x!.Text("name"), In: x!.Text("in"))).ToList();
+                return (Method: o.Key, Path: p.Key, Query: parameters.Where(x => x.In == "query").Select(x => x.Name).ToList(),
+                    TakesCounty: parameters.Any(x => x.Name == "countyCode") || p.Key.StartsWith("/api/counties/{code}"));
+            }))
+            .Where(o => o.TakesCounty)
+            .Select(o => (o.Method, o.Path, o.Query))
+            .ToList();
+    }
+
+    /// <summary>The stored events and every document table, each as a row count and a hash of its rows.</summary>
+    private async Task<string> StoreFingerprintAsync()
+    {
+        await using var session = ledger.Store.QuerySession();
+        var schema = ledger.Store.Options.DatabaseSchemaName;
+        var tables = await session.QueryAsync<string>(
+            "select table_name from information_schema.tables where table_schema = ? and table_name like 'mt_doc_%' order by table_name", schema);
+        var parts = new List<string> { string.Join(",", await session.QueryAsync<long>($"select count(*) from {schema}.mt_events")) };
+        foreach (var table in tables)
+            parts.Add(table + ":" + string.Join("", await session.QueryAsync<string>(
+                $"select count(*)::text || '/' || coalesce(md5(string_agg(data::text, '' order by id::text)), '') from {schema}.{table}")));
+        return string.Join("\n", parts);
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> Read(string url, Assistance.Host.Access.LedgerUser? user = null)

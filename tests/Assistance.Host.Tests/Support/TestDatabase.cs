@@ -2,7 +2,10 @@ using Assistance.Host.Storage;
 
 namespace Assistance.Host.Tests.Support;
 
-/// <summary>One private PostgreSQL cluster for the whole test run, started by the same launcher the ledger uses; a fresh database per test class.</summary>
+/// <summary>
+/// One private PostgreSQL cluster for the whole test run, started by the same launcher the ledger uses; a fresh database per
+/// test class. Clusters left by killed runs are removed first (<see cref="StaleTestClusters"/>).
+/// </summary>
 public static class TestDatabase
 {
     private static readonly Lazy<Task<LocalPostgresCluster>> Cluster = new(StartAsync);
@@ -17,7 +20,8 @@ public static class TestDatabase
 
     private static async Task<LocalPostgresCluster> StartAsync()
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"assistance-tests-{Environment.ProcessId}");
+        await StaleTestClusters.RemoveAsync(Path.GetTempPath());
+        var directory = StaleTestClusters.FolderFor(Path.GetTempPath(), Environment.ProcessId);
         var cluster = await LocalPostgresCluster.StartAsync(
             new LocalPostgresOptions { DataDirectory = directory, Ephemeral = true }, null, CancellationToken.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();

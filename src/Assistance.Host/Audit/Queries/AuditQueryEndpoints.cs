@@ -52,9 +52,8 @@ public static class AuditQueryEndpoints
     public static async Task<IResult> SelfApproved(string? countyCode, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        var county = fields.County("countyCode", countyCode);
+        if (!fields.TryReadCounty(user.Ledger(), countyCode, out var county, out var refused)) return refused;
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        if (user.Ledger().RefuseOutOfScope(counties, county) is { } refused) return refused;
         var rows = new List<DecisionRow>();
         foreach (var stream in await EventsOfCountyAsync(session, county, [typeof(EconomicStatusAssessed), typeof(EnrolmentApproved)], ct))
         {
@@ -75,10 +74,9 @@ public static class AuditQueryEndpoints
     public static async Task<IResult> AmountChanges(string? countyCode, decimal? percent, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        var county = fields.County("countyCode", countyCode);
+        if (!fields.TryReadCounty(user.Ledger(), countyCode, out var county, out var refused)) return refused;
         if (percent is not > 0) fields.Add("percent", "须填写大于 0 的百分比（如 30 表示 30%）");
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        if (user.Ledger().RefuseOutOfScope(counties, county) is { } refused) return refused;
         var rows = new List<DecisionRow>();
         foreach (var stream in await EventsOfCountyAsync(session, county, [typeof(EnrolmentApproved), typeof(CaseReviewed), typeof(EntitlementRecalculated)], ct))
         {
@@ -101,9 +99,8 @@ public static class AuditQueryEndpoints
     public static async Task<IResult> ReEnrolments(string? countyCode, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
-        var county = fields.County("countyCode", countyCode);
+        if (!fields.TryReadCounty(user.Ledger(), countyCode, out var county, out var refused)) return refused;
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
-        if (user.Ledger().RefuseOutOfScope(counties, county) is { } refused) return refused;
         var cases = await session.Query<HouseholdCase>().Where(c => c.CountyCode == county).ToListAsync(ct);
         var exited = cases.Where(c => c.ExitMonth is not null).ToList();
         var rows = cases.Where(c => c.EffectiveMonth is not null).SelectMany(c => exited

@@ -48,7 +48,8 @@ public static class IdempotencyKeys
         }
         finally { http.Response.Body = original; }
 
-        if (request.Recorded && http.Response.StatusCode < 500)
+        // A command that gave its answer in its own transaction is done; any other has its answer stored just after the commit.
+        if (request is { Recorded: true, Answered: false } && http.Response.StatusCode < 500)
         {
             await using var session = store.LightweightSession();
             if (await session.LoadAsync<IdempotencyRecord>(request.RecordId, http.RequestAborted) is { } record)

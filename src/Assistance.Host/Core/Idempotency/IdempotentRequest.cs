@@ -9,4 +9,7 @@ public sealed class IdempotentRequest(string recordId, string fingerprint, DateT
 
     /// <summary>Whether a write of this request has recorded the key (only the first of several saves does).</summary>
     public bool Recorded { get; set; }
+
+    /// <summary>Whether the record was stored with its answer (<see cref="AnswerOnCommit"/>), so nothing is left to store after the commit.</summary>
+    public bool Answered { get; set; }
 }

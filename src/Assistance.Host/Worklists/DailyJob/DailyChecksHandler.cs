@@ -62,9 +62,10 @@ public static class DailyChecksHandler
         return recorded + await DuplicateChecks.ResolveEndedAsync(store, day, ct);
     }
 
-    /// <summary>A cheap filter before reading the stream: a gradual exit has run out, or a review window is open.</summary>
+    /// <summary>A cheap filter before reading the stream: a gradual exit or a 刚性支出 recognition has run out, or a review window is open.</summary>
     private static bool MayBeDue(HouseholdCase c, LocalDate day, WorklistPolicy policy) =>
         (c.Status == CaseStatus.GradualExit && c.GradualExitUntil < day.ToYearMonth()) ||
+        (c.Status == CaseStatus.Enrolled && c.RecognisedUntil < day.ToYearMonth()) ||
         (ScheduledReview.DueOn(c, policy) is { } due && day >= ScheduledReview.WindowOpensOn(due, policy));
 
     public static async Task<int> RecordAsync(IDocumentStore store, Guid caseId, Func<(HouseholdCase Case, CaseFacts Facts), IReadOnlyList<object>> decide, CancellationToken ct)
