@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using Alba;
-using Assistance.Host.Audit.Anchors;
 using Assistance.Host.Audit.Chain;
-using Marten;
 using Assistance.Host.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -28,29 +26,14 @@ public class LegacySealTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         return id;
     }
 
-    /// <remarks>
-    /// The daily job anchors the fixture's first day at start-up; a store from before the chain had no anchor, so the old case
-    /// is written only once that anchor is made (an anchor holding its seals would rightly report their removal as an edit).
-    /// </remarks>
-    private async Task StartUpAnchorMadeAsync()
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            await using var session = ledger.Store.QuerySession();
-            if (await session.Query<AuditAnchor>().AnyAsync()) return;
-            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(1), "the daily job did not anchor its first day");
-            await Task.Delay(50);
-        }
-    }
-
     private Task<SealReport> SealAsync(int day) =>
         ledger.Host.Services.GetRequiredService<LegacySealing>().RunAsync(new LocalDate(2026, 1, day), null, CancellationToken.None);
 
     [Fact]
     public async Task An_old_stream_verifies_as_unsealed_then_as_sealed_at_rest_and_a_later_edit_of_it_is_found()
     {
-        await StartUpAnchorMadeAsync();
+        // A store from before the chain had no anchor: one holding the old case's seals would rightly report their removal as an edit.
+        await ledger.StartUpDailyJobDoneAsync();
         var old = await EnrolledCaseAsync();
         var oldEvents = (await ledger.Host.VerifyCaseAsync(old)).Value<long>("events");
         await ledger.Store.SqlAsync("update assistance.mt_events set headers = headers - 'chain'"); // the store as it was before the chain

@@ -19,6 +19,7 @@ public class RosterImportTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
     [Fact]
     public async Task Import_reports_every_bad_row_imports_only_whole_good_households_and_a_rerun_imports_nothing_twice()
     {
+        await ledger.StartUpDailyJobDoneAsync(); // its review notes on the imported cases would otherwise race the event counts below
         var first = await ledger.Host.UploadAsync(RosterFixture.Csv(), "长治市存量低保.csv");
 
         first["households"]!.GetValue<int>().ShouldBe(8);
