@@ -106,6 +106,38 @@ public sealed class LocalPostgresClusterTests
     }
 
     [Fact]
+    public async Task A_server_another_live_process_started_is_shared_and_left_running()
+    {
+        var options = new LocalPostgresOptions { DataDirectory = TempDirectory() };
+        using var other = Process.Start(new ProcessStartInfo("sleep", "120"))!;
+        try
+        {
+            await using var host = await LocalPostgresCluster.StartAsync(options);
+            // As if the web host were that other process: the CLI verb started now must not take its server away.
+            File.WriteAllText(Path.Combine(options.DataDirectory, "ledger-owner"), $"{other.Id}\n{other.StartTime.ToUniversalTime().Ticks}");
+
+            await using (var verb = await LocalPostgresCluster.StartAsync(options))
+            {
+                verb.Port.ShouldBe(host.Port);
+                (await ScalarAsync(verb.ConnectionString, "SELECT 1")).ShouldBe(1);
+            }
+            (await ScalarAsync(Unpooled(host.ConnectionString), "SELECT 1")).ShouldBe(1);
+
+            other.Kill();
+            await other.WaitForExitAsync();
+            await using var afterOwnerDied = await LocalPostgresCluster.StartAsync(options);
+            // An owner that is gone: taken over, as after a crash; this process started the server now running there.
+            File.ReadAllText(Path.Combine(options.DataDirectory, "ledger-owner")).Split('\n')[0].ShouldBe(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            (await ScalarAsync(afterOwnerDied.ConnectionString, "SELECT 1")).ShouldBe(1);
+        }
+        finally
+        {
+            if (!other.HasExited) other.Kill();
+            Directory.Delete(options.DataDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Failed_start_reports_the_server_log_and_cleans_up()
     {
         using var occupied = new TcpListener(IPAddress.Loopback, 0);

@@ -9,7 +9,9 @@ namespace Assistance.Host.Storage;
 
 /// <summary>
 /// A PostgreSQL server on 127.0.0.1 run from the locally installed binaries: the dev ledger's database
-/// when no connection string is configured, and the tests' database server.
+/// when no connection string is configured, and the tests' database server. A server that another live process started in
+/// the same directory is shared (a CLI verb beside the running web host) and left running; one left by a killed process is
+/// taken over.
 /// </summary>
 public sealed class LocalPostgresCluster : IAsyncDisposable
 {
@@ -44,6 +46,15 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     public static async Task<LocalPostgresCluster> StartAsync(LocalPostgresOptions options, ILogger? logger = null, CancellationToken ct = default)
     {
         var pgCtl = new PgCtl(PostgresBinaries.Find(), options.DataDirectory, logger);
+        if (!options.Ephemeral && pgCtl.PortOfServerOwnedByAnotherProcess() is { } shared)
+        {
+            // Another process of this checkout (the running web host) started it: use it, and leave it running on exit.
+            var guest = new LocalPostgresCluster(options, pgCtl, shared, logger);
+            await guest.WaitUntilAcceptingConnectionsAsync(ct);
+            await guest.EnsureDatabaseAsync(options.Database, ct);
+            logger?.LogInformation("Using the PostgreSQL server another ledger process started on {Host}:{Port} ({DataDirectory})", Host, shared, options.DataDirectory);
+            return guest;
+        }
         var cluster = new LocalPostgresCluster(options, pgCtl, options.Port ?? FreePort(), logger);
         try
         {
@@ -121,6 +132,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         // Set before starting: a start that times out may still leave a running server to stop.
         _serverLaunched = true;
         await _pgCtl.StartAsync(Port, fsyncOff: _options.Ephemeral && !_options.Durable, ct);
+        _pgCtl.RecordOwner();
         await WaitUntilAcceptingConnectionsAsync(ct);
         await EnsureDatabaseAsync(_options.Database, ct);
         _logger?.LogInformation("PostgreSQL is listening on {Host}:{Port} with data in {DataDirectory}", Host, Port, DataDirectory);

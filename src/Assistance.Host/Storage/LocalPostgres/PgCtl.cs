@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 
@@ -71,6 +72,39 @@ internal sealed class PgCtl(PostgresBinaries binaries, string dataDirectory, ILo
         using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var lines = new StreamReader(stream).ReadToEnd().Split('\n');
         return $"{Environment.NewLine}--- {LogFile} ---{Environment.NewLine}" + string.Join('\n', lines.TakeLast(LogTailLines));
+    }
+
+    /// <summary>Who started the server running in this directory: a process id and its start time, so a reused pid does not count.</summary>
+    internal string OwnerFile => Path.Combine(DataDirectory, "ledger-owner");
+
+    /// <summary>Records this process as the one that started the server (and will stop it).</summary>
+    public void RecordOwner()
+    {
+        using var self = Process.GetCurrentProcess();
+        File.WriteAllText(OwnerFile, $"{self.Id}\n{self.StartTime.ToUniversalTime().Ticks}");
+    }
+
+    /// <summary>
+    /// The port of a server in this directory that another live process started (a web host still running while a CLI verb
+    /// of the same checkout starts): that one is shared rather than taken over, and left running.
+    /// </summary>
+    public int? PortOfServerOwnedByAnotherProcess()
+    {
+        if (!File.Exists(PidFile) || !File.Exists(OwnerFile) || !PidFileBelongsToRunningServer()) return null;
+        try
+        {
+            var owner = File.ReadAllText(OwnerFile).Split('\n');
+            var pid = int.Parse(owner[0], System.Globalization.CultureInfo.InvariantCulture);
+            if (pid == Environment.ProcessId) return null;
+            using var process = Process.GetProcessById(pid);
+            if (process.StartTime.ToUniversalTime().Ticks != long.Parse(owner[1], System.Globalization.CultureInfo.InvariantCulture)) return null;
+            // postmaster.pid: pid, data directory, start time, port, …
+            return int.Parse(File.ReadLines(PidFile).ElementAt(3), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or IOException)
+        {
+            return null; // the owner is gone (or the file is not ours): take the directory over as after a crash
+        }
     }
 
     private async Task ClearLeftoverServerAsync(CancellationToken ct)
