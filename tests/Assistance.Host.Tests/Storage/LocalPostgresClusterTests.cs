@@ -114,7 +114,7 @@ public sealed class LocalPostgresClusterTests
         {
             await using var host = await LocalPostgresCluster.StartAsync(options);
             // As if the web host were that other process: the CLI verb started now must not take its server away.
-            File.WriteAllText(Path.Combine(options.DataDirectory, "ledger-owner"), $"{other.Id}\n{other.StartTime.ToUniversalTime().Ticks}");
+            File.WriteAllText(Path.Combine(options.DataDirectory, "ledger-owner"), $"{other.Id}\n{PgCtl.StartOf(other.Id)}");
 
             await using (var verb = await LocalPostgresCluster.StartAsync(options))
             {

@@ -78,10 +78,22 @@ internal sealed class PgCtl(PostgresBinaries binaries, string dataDirectory, ILo
     internal string OwnerFile => Path.Combine(DataDirectory, "ledger-owner");
 
     /// <summary>Records this process as the one that started the server (and will stop it).</summary>
-    public void RecordOwner()
+    public void RecordOwner() => File.WriteAllText(OwnerFile, $"{Environment.ProcessId}\n{StartOf(Environment.ProcessId)}");
+
+    /// <summary>
+    /// When a process started, spelt the same by every process that asks: on Linux the start time in clock ticks since boot from
+    /// /proc (.NET's <see cref="Process.StartTime"/> adds a boot time each process computes for itself, which differs slightly
+    /// between processes); elsewhere that time to the second.
+    /// </summary>
+    internal static string StartOf(int pid)
     {
-        using var self = Process.GetCurrentProcess();
-        File.WriteAllText(OwnerFile, $"{self.Id}\n{self.StartTime.ToUniversalTime().Ticks}");
+        if (File.Exists($"/proc/{pid}/stat"))
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19]; // field 22, starttime
+        }
+        using var process = Process.GetProcessById(pid);
+        return process.StartTime.ToUniversalTime().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -95,9 +107,7 @@ internal sealed class PgCtl(PostgresBinaries binaries, string dataDirectory, ILo
         {
             var owner = File.ReadAllText(OwnerFile).Split('\n');
             var pid = int.Parse(owner[0], System.Globalization.CultureInfo.InvariantCulture);
-            if (pid == Environment.ProcessId) return null;
-            using var process = Process.GetProcessById(pid);
-            if (process.StartTime.ToUniversalTime().Ticks != long.Parse(owner[1], System.Globalization.CultureInfo.InvariantCulture)) return null;
+            if (pid == Environment.ProcessId || StartOf(pid) != owner[1]) return null;
             // postmaster.pid: pid, data directory, start time, port, …
             return int.Parse(File.ReadLines(PidFile).ElementAt(3), System.Globalization.CultureInfo.InvariantCulture);
         }
