@@ -17,10 +17,9 @@ public static class MonthlyStatisticsEndpoint
     public static async Task<IResult> Get(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var signedIn = user.Ledger();
-        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
-        counties = counties.VisibleTo(signedIn);
-        var (query, problem) = StatisticsParameters.ForMonthly(counties, month, program, countyCode);
+        var (query, problem) = StatisticsParameters.ForMonthly(counties, signedIn, month, program, countyCode);
         if (problem is not null) return problem;
+        counties = counties.VisibleTo(signedIn);
         return Results.Ok(await StatisticsReports.MonthlyAsync(session, counties, query!.Month, query.Program, query.CountyCode, ct));
     }
 }

@@ -1,4 +1,5 @@
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Core;
 using NodaTime;
 using DomainProgram = Assistance.Domain.Values.Program;
@@ -8,10 +9,12 @@ namespace Assistance.Host.Statistics;
 /// <summary>The statistics query string, read field by field so that a 400 names every bad parameter at once.</summary>
 public sealed record StatisticsParameters(YearMonth Month, DomainProgram Program, string? CountyCode, YearMonth? Baseline)
 {
-    public static (StatisticsParameters? Parameters, IResult? Problem) ForMonthly(CountyRegistry counties, string? month, string? program, string? countyCode)
+    /// <remarks>A county outside the user's scope is the 403 answer (<see cref="CountyParameter"/>).</remarks>
+    public static (StatisticsParameters? Parameters, IResult? Problem) ForMonthly(CountyRegistry counties, LedgerUser user, string? month, string? program, string? countyCode)
     {
         var fields = new FieldReader(counties);
-        var parsed = new StatisticsParameters(fields.Month("month", month), ProgramOf(fields, program), CountyOf(fields, countyCode), null);
+        if (!fields.TryReadOptionalCounty(user, countyCode, out var county, out var refused)) return (null, refused);
+        var parsed = new StatisticsParameters(fields.Month("month", month), ProgramOf(fields, program), county, null);
         return fields.HasErrors ? (null, Problems.Invalid(fields.Errors)) : (parsed, null);
     }
 
@@ -27,10 +30,11 @@ public sealed record StatisticsParameters(YearMonth Month, DomainProgram Program
     }
 
     public static (StatisticsParameters? Parameters, int Months, IResult? Problem) ForTrend(
-        CountyRegistry counties, string? month, string? program, string? countyCode, string? months)
+        CountyRegistry counties, LedgerUser user, string? month, string? program, string? countyCode, string? months)
     {
         var fields = new FieldReader(counties);
-        var parsed = new StatisticsParameters(fields.Month("month", month), ProgramOf(fields, program), CountyOf(fields, countyCode), null);
+        if (!fields.TryReadOptionalCounty(user, countyCode, out var county, out var refused)) return (null, 0, refused);
+        var parsed = new StatisticsParameters(fields.Month("month", month), ProgramOf(fields, program), county, null);
         var count = 12;
         if (months is not null && (!int.TryParse(months, out count) || count is < 1 or > 120))
             fields.Add("months", $"「{months}」不是 1 到 120 之间的月数");
@@ -38,7 +42,4 @@ public sealed record StatisticsParameters(YearMonth Month, DomainProgram Program
     }
 
     private static DomainProgram ProgramOf(FieldReader fields, string? program) => fields.Enum<DomainProgram>("program", program, DomainProgram.Dibao);
-
-    private static string? CountyOf(FieldReader fields, string? countyCode) =>
-        string.IsNullOrWhiteSpace(countyCode) ? null : fields.County("countyCode", countyCode);
 }

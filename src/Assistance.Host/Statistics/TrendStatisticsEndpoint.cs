@@ -17,10 +17,9 @@ public static class TrendStatisticsEndpoint
     public static async Task<IResult> Get(string? month, string? program, string? countyCode, string? months, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var signedIn = user.Ledger();
-        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
-        counties = counties.VisibleTo(signedIn);
-        var (query, count, problem) = StatisticsParameters.ForTrend(counties, month, program, countyCode, months);
+        var (query, count, problem) = StatisticsParameters.ForTrend(counties, signedIn, month, program, countyCode, months);
         if (problem is not null) return problem;
+        counties = counties.VisibleTo(signedIn);
         return Results.Ok(await StatisticsReports.TrendAsync(session, counties, query!.Month, count, query.Program, query.CountyCode, ct));
     }
 }

@@ -42,10 +42,9 @@ public static class StatisticsExportEndpoints
 
     private static async Task<IResult> MonthlyAsync(string? month, string? countyCode, string? program, IQuerySession session, CountyRegistry counties, LedgerUser signedIn, bool xlsx, CancellationToken ct)
     {
-        if (signedIn.RefuseOutOfScope(counties, countyCode) is { } refused) return refused;
-        counties = counties.VisibleTo(signedIn);
-        var (query, problem) = StatisticsParameters.ForMonthly(counties, month, program, countyCode);
+        var (query, problem) = StatisticsParameters.ForMonthly(counties, signedIn, month, program, countyCode);
         if (problem is not null) return problem;
+        counties = counties.VisibleTo(signedIn);
         var rows = await StatisticsReports.MonthlyAsync(session, counties, query!.Month, query.Program, query.CountyCode, ct);
         var total = query.CountyCode is null ? await StatisticsReports.CityMonthlyAsync(session, counties, query.Month, query.Program, ct) : null;
         return await TableFiles.FileAsync(StatisticsTable.Monthly(rows, total), $"{ProgramLabels.Of(query.Program)}统计月报_{month}", xlsx, ct);
