@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assistance.Host.Storage;
 
 namespace Assistance.Benchmarks.Ratios;
 
@@ -8,36 +9,20 @@ namespace Assistance.Benchmarks.Ratios;
 /// </summary>
 public sealed class ServerCpu(string dataDirectory)
 {
-    private static readonly double TicksPerSecond = 100; // USER_HZ, 100 on every Linux this runs on
-
     public TimeSpan Used()
     {
         var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
         if (!OperatingSystem.IsLinux() || !File.Exists(pidFile)) return TimeSpan.Zero;
-        var postmaster = int.Parse(File.ReadLines(pidFile).First(), CultureInfo.InvariantCulture);
+        var postmaster = File.ReadLines(pidFile).First();
         long ticks = 0;
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(directory), out var pid)) continue;
-            var fields = Stat(pid);
-            if (fields is null) continue;
-            // Fields after the command name and state: [0] ppid, [10] utime, [11] stime, [12] cutime, [13] cstime.
-            if (pid == postmaster) ticks += fields[10] + fields[11] + fields[12] + fields[13];
-            else if (fields[0] == postmaster) ticks += fields[10] + fields[11];
+            if (!int.TryParse(Path.GetFileName(directory), out var pid) || ProcStat.Fields(pid) is not { } fields) continue;
+            if (pid.ToString(CultureInfo.InvariantCulture) == postmaster) ticks += Sum(fields, 11, 12, 13, 14);
+            else if (fields[1] == postmaster) ticks += Sum(fields, 11, 12);
         }
-        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+        return TimeSpan.FromSeconds(ticks / ProcStat.TicksPerSecond);
     }
 
-    private static long[]? Stat(int pid)
-    {
-        try
-        {
-            var text = File.ReadAllText($"/proc/{pid}/stat");
-            return text[(text.LastIndexOf(')') + 2)..].Split(' ').Skip(1).Take(14).Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    private static long Sum(string[] fields, params int[] at) => at.Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture));
 }

@@ -87,11 +87,7 @@ internal sealed class PgCtl(PostgresBinaries binaries, string dataDirectory, ILo
     /// </summary>
     internal static string StartOf(int pid)
     {
-        if (File.Exists($"/proc/{pid}/stat"))
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19]; // field 22, starttime
-        }
+        if (ProcStat.Fields(pid) is { } fields) return fields[19];
         using var process = Process.GetProcessById(pid);
         return process.StartTime.ToUniversalTime().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
     }
