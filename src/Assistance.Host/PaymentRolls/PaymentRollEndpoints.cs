@@ -22,7 +22,8 @@ public static class PaymentRollEndpoints
         Description = "某县某月的发放名册：已签发的名册原样返回，未签发的按当前待遇时间线计算草稿；含补发、追回行及其原因。身份证号脱敏。")]
     public static async Task<IResult> Get(string countyCode, string month, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
+        var (yearMonth, errors) = Read(countyCode, month, counties);
+        if (errors is not null) return Problems.Invalid(errors);
         if (user.Ledger().RefuseUnlessWholeCounty(countyCode) is { } refused) return refused;
         var issued = await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct);
         if (issued is not null) return Results.Ok(PaymentRollView.Of(issued, counties.NameOf(countyCode)));
@@ -38,7 +39,8 @@ public static class PaymentRollEndpoints
     public static async Task<IResult> Post(string countyCode, string month, IssueRollRequest? request, IDocumentSession session,
         CountyRegistry counties, TimeProvider time, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (Read(countyCode, month, counties) is not (var yearMonth, null)) return Invalid(countyCode, month, counties);
+        var (yearMonth, errors) = Read(countyCode, month, counties);
+        if (errors is not null) return Problems.Invalid(errors);
         var signedIn = user.Ledger();
         if (signedIn.RefuseUnlessWholeCounty(countyCode) is { } refused) return refused;
         // An issued roll can never be changed, so one frozen months ahead would pay none of the decisions still to come.
@@ -78,9 +80,6 @@ public static class PaymentRollEndpoints
         var yearMonth = fields.Month("month", month);
         return (yearMonth, fields.HasErrors ? fields.Errors : null);
     }
-
-    private static IResult Invalid(string countyCode, string month, CountyRegistry counties) =>
-        Problems.Invalid(Read(countyCode, month, counties).Errors!);
 
     private static IResult AlreadyIssued(string countyCode, string month, CountyRegistry counties) =>
         Problems.Conflict("发放名册已发放", $"{counties.NameOf(countyCode)} {month} 的发放名册已经发放并冻结，不能重复发放；更正将以补发或追回的方式列入下月名册。");
