@@ -54,6 +54,7 @@ public sealed class SampleLoader(IDocumentStore store)
             foreach (var batch in applicants.Chunk(casesPerBatch)) await Write(batch, ct);
             await outreach.RecordVisitsAsync(written, ct);
         }
+        if (mode != SampleLoadMode.Sessions) await AnalyzeAsync(ct);
         var appendTime = clock.Elapsed;
 
         if (mode == SampleLoadMode.BulkThenRebuild)
@@ -62,6 +63,18 @@ public sealed class SampleLoader(IDocumentStore store)
             await daemon.RebuildProjectionAsync<HouseholdCase>(TimeSpan.FromHours(2), ct);
         }
         return new LoadReport(loadedCases, loadedEvents, appendTime, clock.Elapsed - appendTime, AlreadyLoaded: false, written);
+    }
+
+    /// <summary>
+    /// Brings the planner's statistics up to the rows just copied in, which autovacuum would do only some time later: until
+    /// then it plans the async daemon's first pages of events, and the snapshot reads, as if the tables were still empty.
+    /// </summary>
+    private async Task AnalyzeAsync(CancellationToken ct)
+    {
+        var events = store.Options.Events.DatabaseSchemaName;
+        await using var session = store.LightweightSession();
+        session.QueueSqlCommand($"analyze {events}.mt_events, {events}.mt_streams, {store.Options.Schema.For<HouseholdCase>(true)}");
+        await session.SaveChangesAsync(ct);
     }
 
     private async Task<bool> ExistsAsync(Guid id, CancellationToken ct)

@@ -15,19 +15,14 @@ namespace Assistance.Host.Statistics;
 /// </summary>
 public sealed class MonthlyStatisticsProjection : IProjection
 {
-    public const string Name = "MonthlyStatistics";
-
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        // The facts beside the case (review due, warnings, duplicates) move no figure; skipping them spares a load and a write per case.
-        var lastVersions = new Dictionary<Guid, long>();
-        foreach (var e in events.Where(e => e.Data is ICaseEvent && !CaseEventFold.FactsBesideTheCase.Contains(e.EventType)))
-            lastVersions[e.StreamId] = Math.Max(e.Version, lastVersions.GetValueOrDefault(e.StreamId));
-        if (lastVersions.Count == 0) return;
+        // The facts beside the case (review due, warnings, duplicates) move no figure; skipping them spares reading the case's state.
+        var ids = events.Where(e => e.Data is ICaseEvent && !CaseEventFold.FactsBesideTheCase.Contains(e.EventType)).Select(e => e.StreamId).Distinct().ToArray();
+        if (ids.Length == 0) return;
 
-        var ids = lastVersions.Keys.ToArray();
         var states = (await operations.LoadManyAsync<CaseStatisticsState>(cancellation, ids)).ToDictionary(s => s.Id);
-        var cases = await CaseSnapshots.CurrentAsync(operations, lastVersions, cancellation);
+        var cases = await CaseSnapshots.OfPageAsync(operations, events, cancellation);
 
         var changes = new MonthlyChanges();
         var changed = new List<CaseStatisticsState>();

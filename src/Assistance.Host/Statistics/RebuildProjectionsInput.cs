@@ -5,6 +5,6 @@ namespace Assistance.Host.Statistics;
 
 public sealed class RebuildProjectionsInput : NetCoreInput
 {
-    [Description("Only this projection (e.g. MonthlyStatistics); every projection when omitted")]
+    [Description("Only this projection (e.g. CaseReadModels); every projection when omitted")]
     public string? ProjectionFlag { get; set; }
 }

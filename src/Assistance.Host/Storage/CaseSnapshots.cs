@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using Assistance.Domain.Cases;
+using Assistance.Domain.Duplicates;
+using JasperFx.Events;
 using Marten;
 
 namespace Assistance.Host.Storage;
@@ -11,8 +14,27 @@ namespace Assistance.Host.Storage;
 /// </summary>
 public static class CaseSnapshots
 {
+    /// <summary>One read per page, whichever member of <see cref="CaseReadModels"/> asks first; the page's events are shared by reference.</summary>
+    private static readonly ConditionalWeakTable<IEvent, Lazy<Task<Dictionary<Guid, HouseholdCase>>>> Pages = new();
+
+    /// <summary>
+    /// Every case the page's events belong to or a 重复享受 finding names. The members of <see cref="CaseReadModels"/> only read
+    /// what this returns, so they share it.
+    /// </summary>
+    public static Task<Dictionary<Guid, HouseholdCase>> OfPageAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken ct)
+    {
+        if (events.Count == 0) return Task.FromResult(new Dictionary<Guid, HouseholdCase>());
+        // Both members ask at once: the table may make two Lazy values but hands out one, and only that one reads.
+        Lazy<Task<Dictionary<Guid, HouseholdCase>>> Read() => Pages.GetValue(events[^1], _ => new(() => CurrentAsync(session, Touched(events), ct)));
+        var page = Read().Value;
+        if (!page.IsFaulted && !page.IsCanceled) return page;
+        // The daemon retries a failed page: read it again rather than hand back the failure.
+        Pages.Remove(events[^1]);
+        return Read().Value;
+    }
+
     /// <param name="lastVersions">Each stream touched, with the version of its last event the page holds.</param>
-    public static async Task<Dictionary<Guid, HouseholdCase>> CurrentAsync(
+    private static async Task<Dictionary<Guid, HouseholdCase>> CurrentAsync(
         IQuerySession session, IReadOnlyDictionary<Guid, long> lastVersions, CancellationToken ct)
     {
         var cases = (await session.LoadManyAsync<HouseholdCase>(ct, lastVersions.Keys)).ToDictionary(c => c.Id);
@@ -23,5 +45,21 @@ public static class CaseSnapshots
             else cases.Remove(id);
         }
         return cases;
+    }
+
+    /// <summary>A case named only by a finding (another stream's event) may have any snapshot: version 0.</summary>
+    private static Dictionary<Guid, long> Touched(IReadOnlyList<IEvent> events)
+    {
+        var versions = new Dictionary<Guid, long>();
+        foreach (var e in events)
+            switch (e.Data)
+            {
+                case ICaseEvent: versions[e.StreamId] = Math.Max(e.Version, versions.GetValueOrDefault(e.StreamId)); break;
+                case IDuplicateFinding f:
+                    versions.TryAdd(f.CaseId, 0);
+                    versions.TryAdd(f.OtherCaseId, 0);
+                    break;
+            }
+        return versions;
     }
 }

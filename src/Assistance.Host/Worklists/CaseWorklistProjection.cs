@@ -1,88 +1,88 @@
-using System.Runtime.CompilerServices;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Duplicates;
 using Assistance.Domain.Policy;
 using Assistance.Host.Storage;
 using Assistance.Host.Worklists.Calendar;
 using JasperFx.Events;
-using JasperFx.Events.Grouping;
 using Marten;
 using Marten.Events.Projections;
+using Microsoft.Extensions.Logging;
 
 namespace Assistance.Host.Worklists;
 
 /// <summary>
-/// Keeps one <see cref="CaseWorklist"/> per case, asynchronously. It folds the worklist facts of every event of the case's
-/// stream (<see cref="CaseFacts"/>) and the 重复享受 findings about the case from the persons' duplicate streams, in the order
-/// they were stored, and re-evaluates the lists from the case's snapshot once per page, after the case's last event in it.
+/// Keeps one <see cref="CaseWorklist"/> per case, asynchronously (a member of <see cref="CaseReadModels"/>). It folds the worklist
+/// facts of every event of the case's stream (<see cref="CaseFacts"/>) and the 重复享受 findings about the case from the persons'
+/// duplicate streams, in the order they were stored, and re-evaluates the lists from the case's snapshot once per page, after
+/// the case's last event in it. A page's documents are written with one statement. A case whose lists cannot be evaluated
+/// keeps its document as it was and is logged, rather than stopping the statistics that share the page.
 /// </summary>
-public partial class CaseWorklistProjection : MultiStreamProjection<CaseWorklist, Guid>
+public sealed class CaseWorklistProjection(OfficeCalendar calendar, ILogger<CaseWorklistProjection> logger) : IProjection
 {
-    private readonly OfficeCalendar _calendar;
-
-    /// <summary>What the page of events a session is applying needs, read once per page rather than once per event.</summary>
-    private readonly ConditionalWeakTable<IQuerySession, Page> _pages = new();
-
-    public CaseWorklistProjection(OfficeCalendar calendar)
+    public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        _calendar = calendar;
-        CustomGrouping((_, events, grouping) =>
+        var slices = Slices(events);
+        if (slices.Count == 0) return;
+        var stored = (await operations.LoadManyAsync<CaseWorklist>(cancellation, slices.Keys)).ToDictionary(w => w.Id);
+        var cases = await CaseSnapshots.OfPageAsync(operations, events, cancellation);
+        var policies = (await operations.Query<CountyPolicy>().ToListAsync(cancellation)).ToDictionary(p => p.CountyCode);
+        var days = await calendar.CurrentAsync(operations, cancellation);
+
+        var written = new List<CaseWorklist>();
+        foreach (var (id, slice) in slices)
         {
-            foreach (var e in events)
-                switch (e.Data)
+            var worklist = slice.Aggregate(stored.GetValueOrDefault(id), (w, e) => Evolve(w, id, e));
+            if (worklist is not null && cases.TryGetValue(id, out var c))
+            {
+                // Evaluated with the county's parameters in force in the month the case's last event of the page was recorded.
+                var month = CaseStreamFacts.RecordedOn(slice[^1]).ToYearMonth();
+                try
                 {
-                    case ICaseEvent: grouping.AddEvent(e.StreamId, e); break;
-                    case IDuplicateFinding f:
-                        grouping.AddEvent(f.CaseId, e);
-                        grouping.AddEvent(f.OtherCaseId, e);
-                        break;
+                    worklist.Refresh(c, days, WorklistPolicies.InForce(policies.GetValueOrDefault(c.CountyCode), month));
+                    written.Add(worklist);
                 }
-            return Task.CompletedTask;
-        });
+                catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+                {
+                    logger.LogError(e, "Worklists of case {CaseId} not evaluated at event {Sequence}; its document is left as it was", id, slice[^1].Sequence);
+                }
+            }
+            else if (stored.ContainsKey(id)) operations.Delete<CaseWorklist>(id);
+        }
+        SetBasedUpsert.Queue(operations, written, w => w.Id);
     }
 
-    public override async Task EnrichEventsAsync(SliceGroup<CaseWorklist, Guid> group, IQuerySession querySession, CancellationToken cancellation)
+    /// <summary>The page's events of each case: its own stream's, and the findings that name it.</summary>
+    private static Dictionary<Guid, List<IEvent>> Slices(IReadOnlyList<IEvent> events)
     {
-        var policies = await querySession.Query<CountyPolicy>().ToListAsync(cancellation);
-        var slices = group.Slices.Select(s => (s.Id, Events: s.Events())).Where(s => s.Events.Count > 0).ToList();
-        // A slice may hold only duplicate findings (another stream's events): then any snapshot of the case is recent enough.
-        var caseVersions = slices.ToDictionary(s => s.Id, s => s.Events.Where(e => e.Data is ICaseEvent).Select(e => e.Version).DefaultIfEmpty(0).Max());
-        var cases = await CaseSnapshots.CurrentAsync(querySession, caseVersions, cancellation);
-        var lastOfCase = slices.Select(s => (object)s.Events[^1]).ToHashSet((IEqualityComparer<object>)ReferenceEqualityComparer.Instance);
-        _pages.AddOrUpdate(querySession, new Page(policies.ToDictionary(p => p.CountyCode), lastOfCase, cases));
+        var slices = new Dictionary<Guid, List<IEvent>>();
+        void Add(Guid id, IEvent e)
+        {
+            if (!slices.TryGetValue(id, out var slice)) slices[id] = slice = [];
+            slice.Add(e);
+        }
+        foreach (var e in events)
+            switch (e.Data)
+            {
+                case ICaseEvent: Add(e.StreamId, e); break;
+                case IDuplicateFinding f:
+                    Add(f.CaseId, e);
+                    Add(f.OtherCaseId, e);
+                    break;
+            }
+        return slices;
     }
 
-    /// <remarks>The lists are evaluated with the county's parameters in force in the month the event was recorded.</remarks>
-    public override async ValueTask<CaseWorklist?> EvolveAsync(CaseWorklist? snapshot, Guid id, IQuerySession session, IEvent e, CancellationToken ct)
+    private static CaseWorklist? Evolve(CaseWorklist? worklist, Guid id, IEvent e)
     {
-        var recordedOn = CaseStreamFacts.RecordedOn(e);
         if (e.Data is IDuplicateFinding)
         {
-            if (snapshot is null) return null;
-            snapshot.Facts.RecordDuplicate(id, e.Data);
+            worklist?.Facts.RecordDuplicate(id, e.Data);
+            return worklist;
         }
-        else
-        {
-            if (snapshot is null && !CaseEventFold.Openers.Contains(e.EventType)) return null;
-            snapshot ??= new CaseWorklist { Id = id };
-            snapshot.Version = e.Version;
-            snapshot.Facts.Record(e.Data, recordedOn);
-        }
-        var month = recordedOn.ToYearMonth();
-        if (!_pages.TryGetValue(session, out var page))
-        {
-            var current = await CaseSnapshots.CurrentAsync(session, new Dictionary<Guid, long> { [id] = snapshot.Version }, ct);
-            if (!current.TryGetValue(id, out var c)) return null;
-            snapshot.Refresh(c, await _calendar.CurrentAsync(session, ct), await WorklistPolicies.InForceAsync(session, c.CountyCode, month, ct));
-        }
-        // Each evaluation replaces every list of the case, so within a page only the one after the case's last event is kept.
-        else if (page.LastOfCase.Contains(e))
-        {
-            if (!page.Cases.TryGetValue(id, out var c)) return null;
-            snapshot.Refresh(c, await _calendar.CurrentAsync(session, ct), WorklistPolicies.InForce(page.Policies.GetValueOrDefault(c.CountyCode), month));
-        }
-        return snapshot;
+        if (worklist is null && !CaseEventFold.Openers.Contains(e.EventType)) return null;
+        worklist ??= new CaseWorklist { Id = id };
+        worklist.Version = e.Version;
+        worklist.Facts.Record(e.Data, CaseStreamFacts.RecordedOn(e));
+        return worklist;
     }
-
-    private sealed record Page(Dictionary<string, CountyPolicy> Policies, HashSet<object> LastOfCase, Dictionary<Guid, HouseholdCase> Cases);
 }

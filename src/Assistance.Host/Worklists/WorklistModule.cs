@@ -30,9 +30,7 @@ public sealed class WorklistModule : ILedgerModule
 
     public void ConfigureStore(StoreOptions options, IServiceProvider services)
     {
-        var projection = new CaseWorklistProjection(services.GetRequiredService<OfficeCalendar>());
-        LedgerStore.PageLargely(projection.Options);
-        options.Projections.Add(projection, ProjectionLifecycle.Async);
+        CaseReadModels.Add(options, new CaseWorklistProjection(services.GetRequiredService<OfficeCalendar>(), services.GetRequiredService<ILogger<CaseWorklistProjection>>()), o => o.DeleteViewTypeOnTeardown<CaseWorklist>());
         WorklistIndexes.Add(options.Schema.For<CaseWorklist>());
         options.Schema.For<DailyChecksProgress>();
         options.Schema.For<HolidayScheduleDocument>().Identity(x => x.Year);

@@ -28,7 +28,7 @@ public class SeveralNodesTests(ITestOutputHelper output)
         var traffic = new CaseTraffic("140431");
         foreach (var node in new[] { first, second, first, second })
             foreach (var command in traffic.Lifecycle()) (await traffic.SendAsync(node, command)).ShouldBeTrue();
-        var statisticsNode = await WaitForAgentAsync(database, "statistics");
+        var statisticsNode = await WaitForAgentAsync(database, CaseReadModels.Name.ToLowerInvariant());
         await StoreTables.WaitForProjectionsAsync(database, TimeSpan.FromSeconds(60));
 
         var (victim, survivor) = statisticsNode == firstNodeId ? (first, second) : (second, first);

@@ -2,6 +2,7 @@ using Assistance.Domain.Cases;
 using Assistance.Domain.Statistics;
 using Assistance.Domain.Values;
 using Assistance.Host.Statistics;
+using Assistance.Host.Storage;
 using Assistance.Host.Tests.Support;
 using CsCheck;
 using JasperFx.Events.Daemon;
@@ -41,7 +42,7 @@ public class RebuildEqualsIncrementalTests(LedgerFixture ledger) : IClassFixture
 
                 var daemon = ledger.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
                 var reported = new List<RebuildProgress>();
-                await new ProjectionRebuilder(store).RebuildAsync(daemon, [MonthlyStatisticsProjection.Name], reported.Add, CancellationToken.None);
+                await new ProjectionRebuilder(store).RebuildAsync(daemon, [CaseReadModels.Name], reported.Add, CancellationToken.None);
                 reported[^1].Percent.ShouldBe(100);
                 (await DescribeAsync(store)).ShouldBe(incremental);
             }, iter: 6, threads: 1);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Domain.Worklists;
+using Assistance.Host.Storage;
 using Assistance.Host.Worklists;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -37,7 +38,7 @@ public class WorklistRebuildTests(WorklistFixture ledger) : IClassFixture<Workli
         incremental.Count.ShouldBe(3);
 
         var daemon = ledger.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        await daemon.RebuildProjectionAsync<CaseWorklistProjection>(CancellationToken.None);
+        await daemon.RebuildProjectionAsync(CaseReadModels.Name, CancellationToken.None);
         (await SnapshotAsync()).ShouldBe(incremental);
     }
 

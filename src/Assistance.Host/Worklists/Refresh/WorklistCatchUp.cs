@@ -1,8 +1,9 @@
+using Assistance.Host.Storage;
 using Marten;
 
 namespace Assistance.Host.Worklists.Refresh;
 
-/// <summary>Waits until the async daemon has brought the worklist projection up to the events recorded so far.</summary>
+/// <summary>Waits until the async daemon has brought the worklist projection (a member of <see cref="CaseReadModels"/>) up to the events recorded so far.</summary>
 public static class WorklistCatchUp
 {
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
@@ -13,7 +14,7 @@ public static class WorklistCatchUp
         long recorded;
         await using (var query = store.QuerySession())
             recorded = await query.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).Select(e => e.Sequence).FirstOrDefaultAsync(ct);
-        var name = ((DocumentStore)store).Options.Projections.All.OfType<CaseWorklistProjection>().Single().Name;
+        const string name = CaseReadModels.Name;
         var giveUpAt = DateTime.UtcNow + Patience;
         while (await ProgressAsync(store, name, ct) < recorded)
         {
