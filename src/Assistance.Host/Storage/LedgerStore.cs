@@ -18,9 +18,10 @@ public static class LedgerStore
 
     /// <summary>
     /// Events per page of the async projections (Marten's default is 500): each page costs a few round trips whatever its size,
-    /// so larger pages catch a freshly loaded store up faster; the hopper holds a few pages ahead.
+    /// so larger pages catch a freshly loaded store up faster (the sample city: 10.6 s at 2,500, 9.2 s at 10,000, for about 50 MiB
+    /// more memory); the hopper holds a few pages ahead.
     /// </summary>
-    public const int ProjectionBatchSize = 2_500;
+    public const int ProjectionBatchSize = 10_000;
 
     public static void PageLargely(AsyncOptions options)
     {
