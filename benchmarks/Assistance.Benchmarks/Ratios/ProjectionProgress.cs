@@ -1,3 +1,4 @@
+using Assistance.Host.Storage;
 using Marten;
 
 namespace Assistance.Benchmarks.Ratios;
@@ -27,9 +28,8 @@ public static class ProjectionProgress
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            var shards = await store.Advanced.AllProjectionProgress();
-            foreach (var name in names.Where(n => !reached.ContainsKey(n)))
-                if (shards.Any(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal) && s.Sequence >= sequence)) reached[name] = clock.Elapsed;
+            foreach (var name in names.Where(n => !reached.ContainsKey(n)).ToList())
+                if (await ProjectionSequence.OfAsync(store, name, CancellationToken.None) >= sequence) reached[name] = clock.Elapsed;
             if (reached.Count == names.Count) return reached;
             if (clock.Elapsed > patience)
                 throw new TimeoutException($"Projections {string.Join(", ", names.Except(reached.Keys))} did not reach event {sequence} within {patience}");

@@ -1,4 +1,5 @@
 using JasperFx.Events.Daemon;
+using Assistance.Host.Storage;
 using Marten;
 
 namespace Assistance.Host.Statistics;
@@ -20,16 +21,10 @@ public sealed class ProjectionRebuilder(IDocumentStore store)
             var running = daemon.CurrentAgents().Select(a => a.Name.Identity).Where(s => s.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
             var rebuild = daemon.RebuildProjectionAsync(name, ct);
             while (await Task.WhenAny(rebuild, Task.Delay(TimeSpan.FromMilliseconds(500), ct)) != rebuild)
-                report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark, false));
+                report(new RebuildProgress(name, await ProjectionSequence.OfAsync(store, name, ct), highWaterMark, false));
             await rebuild;
             foreach (var shard in running) await daemon.StartAgentAsync(shard, ct);
-            report(new RebuildProgress(name, await SequenceOfAsync(name, ct), highWaterMark, true));
+            report(new RebuildProgress(name, await ProjectionSequence.OfAsync(store, name, ct), highWaterMark, true));
         }
-    }
-
-    private async Task<long?> SequenceOfAsync(string name, CancellationToken ct)
-    {
-        var shards = (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
-        return shards.Count == 0 ? null : shards.Min(s => s.Sequence);
     }
 }

@@ -17,19 +17,6 @@ public static class LedgerStore
     public const string CommandLineVerbSetting = "Ledger:CommandLineVerb";
 
     /// <summary>
-    /// Events per page of the async projections (Marten's default is 500): each page costs a few round trips whatever its size,
-    /// so larger pages catch a freshly loaded store up faster (the sample city: 10.6 s at 2,500, 9.2 s at 10,000, for about 50 MiB
-    /// more memory); the hopper holds a few pages ahead.
-    /// </summary>
-    public const int ProjectionBatchSize = 10_000;
-
-    public static void PageLargely(AsyncOptions options)
-    {
-        options.BatchSize = ProjectionBatchSize;
-        options.MaximumHopperSize = ProjectionBatchSize * 4;
-    }
-
-    /// <summary>
     /// Marten over the given PostgreSQL: cases as event streams with the case view as an inline snapshot.
     /// Marten's own HotCold daemon is avoided on purpose (its distributed lock cannot load here; see docs/build-environment.md).
     /// </summary>

@@ -16,17 +16,11 @@ public static class WorklistCatchUp
             recorded = await query.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).Select(e => e.Sequence).FirstOrDefaultAsync(ct);
         const string name = CaseReadModels.Name;
         var giveUpAt = DateTime.UtcNow + Patience;
-        while (await ProgressAsync(store, name, ct) < recorded)
+        while ((await ProjectionSequence.OfAsync(store, name, ct) ?? 0) < recorded)
         {
             if (DateTime.UtcNow > giveUpAt)
                 throw new TimeoutException($"The {name} projection has not reached event {recorded} within {Patience}");
             await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
         }
-    }
-
-    private static async Task<long> ProgressAsync(IDocumentStore store, string name, CancellationToken ct)
-    {
-        var shards = (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).ToList();
-        return shards.Count == 0 ? 0 : shards.Min(s => s.Sequence);
     }
 }
