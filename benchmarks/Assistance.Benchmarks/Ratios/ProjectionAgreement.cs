@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Assistance.Host.Statistics;
 using Assistance.Host.Worklists;
+using Assistance.Host.Worklists.Counts;
 using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
@@ -11,7 +12,7 @@ namespace Assistance.Benchmarks.Ratios;
 public sealed record RebuildComparison(TimeSpan Elapsed, int Documents, int Differences);
 
 /// <summary>
-/// Fingerprints every document of the async projections (the md5 of its stored JSON), rebuilds the projections from the events
+/// Fingerprints every document of the async projections (the md5 of its stored JSON) and every row of the worklist tallies, rebuilds the projections from the events
 /// and fingerprints them again: the incrementally maintained documents must be exactly the rebuilt ones.
 /// </summary>
 public static class ProjectionAgreement
@@ -37,11 +38,14 @@ public static class ProjectionAgreement
         var fingerprints = new Dictionary<string, string>();
         await using var connection = new NpgsqlConnection(ledger.ConnectionString);
         await connection.OpenAsync();
-        foreach (var table in tables)
+        var tallies = WorklistTallies.TableIn(ledger.Store.Options.DatabaseSchemaName).QualifiedName;
+        var rows = tables.Select(t => $"select '{t}/' || id::text, md5(data::text) from {t}")
+            .Append($"select '{tallies}/' || concat_ws('|', county_code, township, list, visible_from, due_on), cases::text from {tallies}");
+        foreach (var sql in rows)
         {
-            await using var command = new NpgsqlCommand($"select id::text, md5(data::text) from {table}", connection);
+            await using var command = new NpgsqlCommand(sql, connection);
             await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) fingerprints[$"{table}/{reader.GetString(0)}"] = reader.GetString(1);
+            while (await reader.ReadAsync()) fingerprints[reader.GetString(0)] = reader.GetString(1);
         }
         return fingerprints;
     }

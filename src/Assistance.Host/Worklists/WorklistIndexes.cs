@@ -6,10 +6,9 @@ using Marten;
 namespace Assistance.Host.Worklists;
 
 /// <summary>
-/// Two partial indexes per list, over the documents on that list only: (county, visible from, due on) answers the counts and
-/// (county, due on) the first page in due order, so a count or a page reads the county's rows on the list, never every case of
-/// the county. Each list's JSON is read in every row that a plain county index would hand back, which is what made the counts
-/// grow with the county's cases; there is deliberately no county-only index, which the planner would otherwise prefer.
+/// One partial index per list, over the documents on that list only: (county, due on) answers the first page in due order, so a
+/// page reads the county's rows on the list, never every case of the county (the counts come from <see cref="Counts.WorklistTallies"/>).
+/// There is deliberately no county-only index, which the planner would otherwise prefer and then read each row's JSON.
 /// </summary>
 public static class WorklistIndexes
 {
@@ -18,18 +17,12 @@ public static class WorklistIndexes
         foreach (var list in Enum.GetValues<Worklist>())
         {
             var property = list.ToString();
-            var json = JsonNamingPolicy.CamelCase.ConvertName(property);
+            var json = WorklistJson.PropertyOf(list);
             var snake = JsonNamingPolicy.SnakeCaseLower.ConvertName(property);
-            var predicate = $"(data ->> '{json}') is not null";
-            documents.Index([x => x.CountyCode, Field(property, nameof(WorklistEntry.VisibleFrom)), Field(property, nameof(WorklistEntry.DueOn))], i =>
-            {
-                i.Name = $"mt_doc_caseworklist_idx_{snake}_count";
-                i.Predicate = predicate;
-            });
             documents.Index([x => x.CountyCode, Field(property, nameof(WorklistEntry.DueOn))], i =>
             {
                 i.Name = $"mt_doc_caseworklist_idx_{snake}_page";
-                i.Predicate = predicate;
+                i.Predicate = $"(data ->> '{json}') is not null";
             });
         }
     }

@@ -4,6 +4,7 @@ using Assistance.Host.Storage;
 using Assistance.Domain.Calendar;
 using Assistance.Domain.Duplicates;
 using Assistance.Host.Worklists.Calendar;
+using Assistance.Host.Worklists.Counts;
 using Assistance.Host.Worklists.DailyJob;
 using Assistance.Host.Worklists.Duplicates;
 using Assistance.Host.Worklists.Refresh;
@@ -32,6 +33,7 @@ public sealed class WorklistModule : ILedgerModule
     {
         CaseReadModels.Add(options, new CaseWorklistProjection(services.GetRequiredService<OfficeCalendar>(), services.GetRequiredService<ILogger<CaseWorklistProjection>>()), o => o.DeleteViewTypeOnTeardown<CaseWorklist>());
         WorklistIndexes.Add(options.Schema.For<CaseWorklist>());
+        options.Storage.Add(new WorklistTallies(options));
         options.Schema.For<DailyChecksProgress>();
         options.Schema.For<HolidayScheduleDocument>().Identity(x => x.Year);
         // Serves the containment lookups by member ID number (重复享受 at every enrolment, data comparison, roster import)

@@ -11,16 +11,12 @@ public static class WorklistQuery
     public static IQueryable<CaseWorklist> On(IQuerySession session, Worklist list, LocalDate today, string? countyCode, string? township) =>
         Filters(list, today, countyCode, township).Aggregate((IQueryable<CaseWorklist>)session.Query<CaseWorklist>(), (query, filter) => query.Where(filter));
 
-    /// <summary>The conditions of <see cref="On"/>, for a batch of queries that applies them itself.</summary>
-    public static IEnumerable<Expression<Func<CaseWorklist, bool>>> Filters(Worklist list, LocalDate today, string? countyCode, string? township)
+    private static IEnumerable<Expression<Func<CaseWorklist, bool>>> Filters(Worklist list, LocalDate today, string? countyCode, string? township)
     {
         yield return Visible(list, DayNumber.Of(today));
         if (!string.IsNullOrEmpty(countyCode)) yield return x => x.CountyCode == countyCode;
         if (!string.IsNullOrEmpty(township)) yield return x => x.Township == township;
     }
-
-    public static Expression<Func<CaseWorklist, bool>> Overdue(Worklist list, LocalDate today) =>
-        Compare(list, nameof(WorklistEntry.DueOn), Expression.LessThan, DayNumber.Of(today));
 
     public static IQueryable<CaseWorklist> Sorted(IQueryable<CaseWorklist> query, Worklist list, WorklistSort sort) => sort switch
     {
@@ -49,14 +45,6 @@ public static class WorklistQuery
         var body = Expression.AndAlso(
             Expression.NotEqual(entry, Expression.Constant(null, typeof(WorklistEntry))),
             Expression.LessThanOrEqual(Expression.Property(entry, nameof(WorklistEntry.VisibleFrom)), Expression.Constant(today)));
-        return Expression.Lambda<Func<CaseWorklist, bool>>(body, x);
-    }
-
-    private static Expression<Func<CaseWorklist, bool>> Compare(
-        Worklist list, string field, Func<Expression, Expression, BinaryExpression> op, int value)
-    {
-        var x = Expression.Parameter(typeof(CaseWorklist), "x");
-        var body = op(Expression.Property(Expression.Property(x, PropertyOf(list)), field), Expression.Constant(value));
         return Expression.Lambda<Func<CaseWorklist, bool>>(body, x);
     }
 

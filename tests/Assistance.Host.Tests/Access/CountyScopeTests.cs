@@ -82,9 +82,14 @@ public class CountyScopeTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
 
         (await Read($"/api/households/{here}", town)).Text("township").ShouldBe("丰州镇");
         await Host.Scenario(s => { s.Get.Url($"/api/households/{elsewhere}"); s.As(town); s.StatusCodeShouldBe(404); });
-        var pending = await Read("/api/worklists/pending-applications?countyCode=140429", town);
+        var pending = await Read("/api/worklists/pending-applications?countyCode=140429&pageSize=200", town);
         pending["rows"]!.AsArray().Select(r => r!.Value<Guid>("caseId")).ShouldContain(here);
         pending["rows"]!.AsArray().ShouldAllBe(r => r!.Text("township") == "丰州镇");
+        pending.Value<int>("total").ShouldBe(pending["rows"]!.AsArray().Count);
+        var counts = (await Read("/api/worklists?countyCode=140429", town))["lists"]!.AsArray();
+        counts.Single(l => l!.Text("name") == "pending-applications")!.Value<int>("total").ShouldBe(pending.Value<int>("total"));
+        var countyWide = (await Read("/api/worklists?countyCode=140429", Wuxiang.Caseworker))["lists"]!.AsArray();
+        countyWide.Single(l => l!.Text("name") == "pending-applications")!.Value<int>("total").ShouldBeGreaterThan(pending.Value<int>("total"));
         // A roll covers the whole county, so the town's caseworker may not read it although the county is theirs.
         (await Read("/api/payment-rolls/140429/2025-01")).Text("countyCode").ShouldBe("140429");
         var roll = await Host.Scenario(s => { s.Get.Url("/api/payment-rolls/140429/2025-01"); s.As(town); s.StatusCodeShouldBe(403); });

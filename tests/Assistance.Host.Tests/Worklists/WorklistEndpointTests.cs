@@ -122,6 +122,16 @@ public class WorklistEndpointTests(WorklistFixture ledger) : IClassFixture<Workl
         var pending = counts["lists"]!.AsArray().Single(l => l!.Text("name") == "pending-applications")!;
         pending.Value<int>("total").ShouldBe(3);
         pending.Value<int>("overdue").ShouldBe(0);
+
+        ledger.Today(2026, 9, 1);
+        counts = await (await Host.Scenario(s => s.Get.Url("/api/worklists?countyCode=140406"))).ReadJsonNodeAsync();
+        pending = counts["lists"]!.AsArray().Single(l => l!.Text("name") == "pending-applications")!;
+        pending.Value<int>("total").ShouldBe(3);
+        pending.Value<int>("overdue").ShouldBe(3);
+        ledger.Today(2026, 5, 5);
+        counts = await (await Host.Scenario(s => s.Get.Url("/api/worklists?countyCode=140406"))).ReadJsonNodeAsync();
+        counts["lists"]!.AsArray().Single(l => l!.Text("name") == "pending-applications")!.Value<int>("total").ShouldBe(0);
+        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger.Store);
     }
 
     [Theory]

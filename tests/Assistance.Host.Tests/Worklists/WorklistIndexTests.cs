@@ -8,8 +8,8 @@ using NodaTime;
 namespace Assistance.Host.Tests.Worklists;
 
 /// <summary>
-/// Each list's count, overdue count and first page read that list's partial indexes (the documents on the list in the county),
-/// not every worklist document of the county: the queries' expressions and the indexes' must stay the same for PostgreSQL to use them.
+/// Each list's first page reads that list's partial index (the documents on the list in the county), not every worklist document
+/// of the county: the query's expressions and the index's must stay the same for PostgreSQL to use it.
 /// </summary>
 public class WorklistIndexTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
 {
@@ -17,22 +17,17 @@ public class WorklistIndexTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
 
     [Theory]
     [MemberData(nameof(Lists))]
-    public async Task A_list_is_counted_and_paged_from_its_own_indexes(Worklist list)
+    public async Task A_list_is_paged_from_its_own_index(Worklist list)
     {
         var today = new LocalDate(2026, 3, 2);
         var index = $"mt_doc_caseworklist_idx_{System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(list.ToString())}_";
         await using var session = ledger.Store.QuerySession();
         var onList = WorklistQuery.On(session, list, today, "140429", null);
 
-        var count = await QueryPlans.ExplainAsync(ledger.Store, onList.ToCommand(FetchType.Count));
-        var overdue = await QueryPlans.ExplainAsync(ledger.Store, onList.Where(WorklistQuery.Overdue(list, today)).ToCommand(FetchType.Count));
         var page = await QueryPlans.ExplainAsync(ledger.Store,
             WorklistQuery.Sorted(onList, list, WorklistSort.DueOn).Take(20).ToCommand(FetchType.FetchMany));
 
-        foreach (var plan in new[] { count, overdue, page })
-        {
-            plan.ShouldContain(index);
-            plan.ShouldNotContain("Seq Scan");
-        }
+        page.ShouldContain(index + "page");
+        page.ShouldNotContain("Seq Scan");
     }
 }

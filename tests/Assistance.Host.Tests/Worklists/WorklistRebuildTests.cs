@@ -36,10 +36,12 @@ public class WorklistRebuildTests(WorklistFixture ledger) : IClassFixture<Workli
         await ledger.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
         var incremental = await SnapshotAsync();
         incremental.Count.ShouldBe(3);
+        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger.Store);
 
         var daemon = ledger.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
         await daemon.RebuildProjectionAsync(CaseReadModels.Name, CancellationToken.None);
         (await SnapshotAsync()).ShouldBe(incremental);
+        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger.Store);
     }
 
     private async Task<List<string>> SnapshotAsync()

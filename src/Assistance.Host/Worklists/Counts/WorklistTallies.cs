@@ -1,0 +1,87 @@
+using Assistance.Domain.Worklists;
+using Assistance.Host.Storage;
+using Marten;
+using Weasel.Core;
+using Weasel.Core.Migrations;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Functions;
+using Weasel.Postgresql.Tables;
+
+namespace Assistance.Host.Worklists.Counts;
+
+/// <summary>
+/// How many cases are on each list, per county, township and pair of (visible from, due on) days: the worklist counts and a
+/// page's total sum these rows instead of counting the county's documents, so they cost the same at a thousand cases and at a
+/// million. The rows are kept by triggers on the <see cref="CaseWorklist"/> table, in the same statement as the documents, so
+/// every writer (the projection, the refresh, a rebuild's truncate) keeps them exact. The number of rows grows with the
+/// townships and the distinct days, not with the cases.
+/// </summary>
+public sealed class WorklistTallies : FeatureSchemaBase
+{
+    private readonly DbObjectName _documents;
+
+    public WorklistTallies(StoreOptions options) : base(nameof(WorklistTallies), new PostgresqlMigrator())
+    {
+        _documents = PostgresqlProvider.Instance.Parse(((IReadOnlyStoreOptions)options).Schema.For<CaseWorklist>(true));
+        Table = TableIn(options.DatabaseSchemaName);
+    }
+
+    public DbObjectName Table { get; }
+
+    public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.worklist_tallies");
+
+    public override IEnumerable<Type> DependentTypes() => [typeof(CaseWorklist)];
+
+    protected override IEnumerable<ISchemaObject> schemaObjects()
+    {
+        var table = new Table(Table);
+        table.AddColumn<string>("county_code").AsPrimaryKey();
+        table.AddColumn<string>("township").AsPrimaryKey();
+        table.AddColumn<string>("list").AsPrimaryKey();
+        table.AddColumn<int>("visible_from").AsPrimaryKey();
+        table.AddColumn<int>("due_on").AsPrimaryKey();
+        table.AddColumn<int>("cases").NotNull();
+        // Lets each statement drop the rows its changes emptied without reading the others.
+        table.Indexes.Add(new IndexDefinition($"{Table.Name}_empty") { Columns = ["county_code"], Predicate = "cases = 0" });
+        yield return table;
+
+        var function = PostgresqlProvider.Instance.Parse($"{Table.Schema}.{Table.Name}_apply");
+        yield return Function.ForSql($"""
+            create or replace function {function.QualifiedName}() returns trigger language plpgsql as $$
+            begin
+              if TG_OP = 'TRUNCATE' then
+                truncate {Table.QualifiedName};
+                return null;
+              elsif TG_OP = 'INSERT' then
+                {Apply("select data, 1 as delta from new_rows")}
+              elsif TG_OP = 'DELETE' then
+                {Apply("select data, -1 as delta from old_rows")}
+              else
+                {Apply("select data, -1 as delta from old_rows union all select data, 1 from new_rows")}
+              end if;
+              delete from {Table.QualifiedName} where cases = 0;
+              return null;
+            end;
+            $$;
+            """);
+        foreach (var on in Enum.GetValues<StatementTrigger.Event>())
+            yield return new StatementTrigger(
+                PostgresqlProvider.Instance.Parse($"{Table.Schema}.{Table.Name}_{on.ToString().ToLowerInvariant()}"), _documents, on, function);
+    }
+
+    /// <summary>
+    /// Adds the statement's changes up per row of the table: each document on a list counts −1 as it was and +1 as it is, so a
+    /// document whose entry did not move cancels out. Rows are taken in key order, so that two writers lock them in one order.
+    /// </summary>
+    private string Apply(string changes) => $"""
+        insert into {Table.QualifiedName} as t (county_code, township, list, visible_from, due_on, cases)
+                select c.data ->> 'countyCode', coalesce(c.data ->> 'township', ''), l.list,
+                       (c.data -> l.list ->> 'visibleFrom')::int, (c.data -> l.list ->> 'dueOn')::int, sum(c.delta)
+                from ({changes}) c cross join unnest(array[{string.Join(", ", Enum.GetValues<Worklist>().Select(l => $"'{WorklistJson.PropertyOf(l)}'"))}]) l(list)
+                where jsonb_typeof(c.data -> l.list) = 'object'
+                group by 1, 2, 3, 4, 5
+                having sum(c.delta) <> 0
+                order by 1, 2, 3, 4, 5
+                on conflict (county_code, township, list, visible_from, due_on) do update set cases = t.cases + excluded.cases;
+        """;
+}

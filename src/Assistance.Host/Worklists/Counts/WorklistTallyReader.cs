@@ -1,0 +1,40 @@
+using Assistance.Domain.Worklists;
+using Assistance.Host.Access;
+using Marten;
+using NodaTime;
+
+namespace Assistance.Host.Worklists.Counts;
+
+/// <summary>How many cases the user may see on each list today, and how many of them are overdue, summed from <see cref="WorklistTallies"/>.</summary>
+public static class WorklistTallyReader
+{
+    public static async Task<IReadOnlyDictionary<Worklist, WorklistTally>> TodayAsync(
+        IQuerySession session, LocalDate today, string? countyCode, string? township, LedgerUser user, CancellationToken ct)
+    {
+        var day = DayNumber.Of(today);
+        var conditions = new List<string>();
+        var parameters = new List<object> { day, day, day };
+        void Where(string condition, object value)
+        {
+            conditions.Add(condition);
+            parameters.Add(value);
+        }
+        if (!string.IsNullOrEmpty(countyCode)) Where("county_code = ^", countyCode);
+        if (!user.AllCounties) Where("county_code = any(^)", user.Counties.ToArray());
+        if (!string.IsNullOrEmpty(township)) Where("township = ^", township);
+        if (user.Township is { } own) Where("township = ^", own);
+
+        var table = WorklistTallies.TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName;
+        var rows = await session.QueryAsync<WorklistTally>('^', $"""
+            select jsonb_build_object('list', list,
+                'total', coalesce(sum(cases) filter (where visible_from <= ^), 0),
+                'overdue', coalesce(sum(cases) filter (where visible_from <= ^ and due_on < ^), 0))
+            from {table}
+            {(conditions.Count == 0 ? "" : "where " + string.Join(" and ", conditions))}
+            group by list
+            """, ct, [.. parameters]);
+        var byList = rows.ToDictionary(r => r.List);
+        return Enum.GetValues<Worklist>().ToDictionary(l => l,
+            l => byList.GetValueOrDefault(WorklistJson.PropertyOf(l)) ?? new WorklistTally(WorklistJson.PropertyOf(l), 0, 0));
+    }
+}
