@@ -6,8 +6,9 @@ using Marten;
 namespace Assistance.Host.Worklists;
 
 /// <summary>
-/// One partial index per list, over the documents on that list only: (county, due on) answers the first page in due order, so a
-/// page reads the county's rows on the list, never every case of the county (the counts come from <see cref="Counts.WorklistTallies"/>).
+/// One partial index per list, over the documents on that list only: (county, due on, id) hands back the first page in the
+/// list's default order without sorting — many cases fall due on the same day (the first of a month), and a sort would read
+/// them all — so a page reads its own rows, never every case of the county (the counts come from <see cref="Counts.WorklistTallies"/>).
 /// There is deliberately no county-only index, which the planner would otherwise prefer and then read each row's JSON.
 /// </summary>
 public static class WorklistIndexes
@@ -19,7 +20,7 @@ public static class WorklistIndexes
             var property = list.ToString();
             var json = WorklistJson.PropertyOf(list);
             var snake = JsonNamingPolicy.SnakeCaseLower.ConvertName(property);
-            documents.Index([x => x.CountyCode, Field(property, nameof(WorklistEntry.DueOn))], i =>
+            documents.Index([x => x.CountyCode, Field(property, nameof(WorklistEntry.DueOn)), x => x.Id], i =>
             {
                 i.Name = $"mt_doc_caseworklist_idx_{snake}_page";
                 i.Predicate = $"(data ->> '{json}') is not null";

@@ -20,7 +20,8 @@ public static class WorklistQuery
 
     public static IQueryable<CaseWorklist> Sorted(IQueryable<CaseWorklist> query, Worklist list, WorklistSort sort) => sort switch
     {
-        WorklistSort.DueOnDescending => query.OrderByDescending(DueOn(list)).ThenBy(x => x.Id),
+        // Ties in the reverse order too, so that the list's index read backwards hands the page back without a sort.
+        WorklistSort.DueOnDescending => query.OrderByDescending(DueOn(list)).ThenByDescending(x => x.Id),
         WorklistSort.Township => query.OrderBy(x => x.Township).ThenBy(DueOn(list)).ThenBy(x => x.Id),
         WorklistSort.AppliedOn => query.OrderBy(x => x.AppliedOn).ThenBy(x => x.Id),
         _ => query.OrderBy(DueOn(list)).ThenBy(x => x.Id),

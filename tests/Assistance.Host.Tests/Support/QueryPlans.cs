@@ -3,14 +3,14 @@ using Npgsql;
 
 namespace Assistance.Host.Tests.Support;
 
-/// <summary>PostgreSQL's plan for a query Marten would send, with sequential scans priced out so that any index that can serve it shows.</summary>
+/// <summary>PostgreSQL's plan for a query Marten would send, with sequential scans and sorts priced out, so that any index that can serve it (and its order) shows.</summary>
 public static class QueryPlans
 {
     public static async Task<string> ExplainAsync(IDocumentStore store, NpgsqlCommand query)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
-        await using (var noScans = new NpgsqlCommand("set enable_seqscan = off", connection)) await noScans.ExecuteNonQueryAsync();
+        await using (var noScans = new NpgsqlCommand("set enable_seqscan = off; set enable_sort = off", connection)) await noScans.ExecuteNonQueryAsync();
         await using var explain = new NpgsqlCommand("explain " + query.CommandText, connection);
         foreach (NpgsqlParameter parameter in query.Parameters) explain.Parameters.Add(parameter.Clone());
         var lines = new List<string>();
