@@ -4,7 +4,6 @@ using Marten;
 using Weasel.Core;
 using Weasel.Core.Migrations;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 
 namespace Assistance.Host.Worklists.Counts;
@@ -13,7 +12,8 @@ namespace Assistance.Host.Worklists.Counts;
 /// How many cases are on each list, per county, township and pair of (visible from, due on) days: the worklist counts and a
 /// page's total sum these rows instead of counting the county's documents, so they cost the same at a thousand cases and at a
 /// million. The rows are kept by triggers on the <see cref="CaseWorklist"/> table, in the same statement as the documents, so
-/// every writer (the projection, the refresh, a rebuild's truncate) keeps them exact. The number of rows grows with the
+/// every writer (the projection, the refresh, a rebuild's truncate) keeps them exact; the table starts with the documents
+/// already stored. The number of rows grows with the
 /// townships and the distinct days, not with the cases.
 /// </summary>
 public sealed class WorklistTallies : FeatureSchemaBase
@@ -34,7 +34,8 @@ public sealed class WorklistTallies : FeatureSchemaBase
 
     protected override IEnumerable<ISchemaObject> schemaObjects()
     {
-        var table = new Table(Table);
+        // Created with the documents already stored counted in, so a store from before the tallies answers right away.
+        var table = new SeededTable(Table, Apply($"select data, 1 as delta from {_documents.QualifiedName}"));
         table.AddColumn<string>("county_code").AsPrimaryKey();
         table.AddColumn<string>("township").AsPrimaryKey();
         table.AddColumn<string>("list").AsPrimaryKey();
@@ -45,9 +46,7 @@ public sealed class WorklistTallies : FeatureSchemaBase
         table.Indexes.Add(new IndexDefinition($"{Table.Name}_empty") { Columns = ["county_code"], Predicate = "cases = 0" });
         yield return table;
 
-        var function = PostgresqlProvider.Instance.Parse($"{Table.Schema}.{Table.Name}_apply");
-        yield return Function.ForSql($"""
-            create or replace function {function.QualifiedName}() returns trigger language plpgsql as $$
+        yield return new StatementTriggers(PostgresqlProvider.Instance.Parse($"{Table.Schema}.{Table.Name}_apply"), $"""
             begin
               if TG_OP = 'TRUNCATE' then
                 truncate {Table.QualifiedName};
@@ -62,11 +61,7 @@ public sealed class WorklistTallies : FeatureSchemaBase
               delete from {Table.QualifiedName} where cases = 0;
               return null;
             end;
-            $$;
-            """);
-        foreach (var on in Enum.GetValues<StatementTrigger.Event>())
-            yield return new StatementTrigger(
-                PostgresqlProvider.Instance.Parse($"{Table.Schema}.{Table.Name}_{on.ToString().ToLowerInvariant()}"), _documents, on, function);
+            """, _documents);
     }
 
     /// <summary>
@@ -84,4 +79,13 @@ public sealed class WorklistTallies : FeatureSchemaBase
                 order by 1, 2, 3, 4, 5
                 on conflict (county_code, township, list, visible_from, due_on) do update set cases = t.cases + excluded.cases;
         """;
+
+    private sealed class SeededTable(DbObjectName name, string seed) : Table(name)
+    {
+        public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
+        {
+            base.WriteCreateStatement(migrator, writer);
+            writer.WriteLine(seed);
+        }
+    }
 }
