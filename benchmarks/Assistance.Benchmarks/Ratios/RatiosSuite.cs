@@ -74,6 +74,11 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         await MeasureReadsAsync(ledger.Ledger, ".at10k");
         var names = _figures.Values.Keys.Where(k => k.StartsWith("readP99Ms.", StringComparison.Ordinal) && !k.EndsWith(".at10k", StringComparison.Ordinal)).ToList();
         _figures["readGrowthRatio"] = names.Max(n => _figures[n] / Math.Max(0.1, _figures[n + ".at10k"]));
+        // The same, with the roll draft's time per line: a roll returns a line per paid household, so its time grows with
+        // what it returns, which the issue allows; this shows whether it grows faster than that.
+        var moreLines = _figures[RollLines] / Math.Max(1, _figures[RollLines + ".at10k"]);
+        _figures["readGrowthRatioPerReturnedRow"] = names.Max(n =>
+            _figures[n] / Math.Max(0.1, _figures[n + ".at10k"]) / (n == "readP99Ms.paymentRollDraft" ? moreLines : 1));
         _figures["duplicateCheckP50Ms.at10k"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
     }
 
@@ -89,13 +94,17 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         _figures["enrolmentGrowthRatio"] = _figures["sessionP50Ms.approve"] / Math.Max(0.1, _figures["sessionP50Ms.approve.at1000"]);
     }
 
+    private const string RollLines = "paymentRollDraftLines";
+
     private async Task MeasureReadsAsync(LedgerUnderTest ledger, string suffix)
     {
-        foreach (var (name, latencies) in await new ReadProbe(ledger, settings.ReadSamples).RunAsync())
+        var probe = new ReadProbe(ledger, settings.ReadSamples);
+        foreach (var (name, latencies) in await probe.RunAsync())
         {
             _figures[$"readP50Ms.{name}{suffix}"] = latencies.Percentile(50);
             _figures[$"readP99Ms.{name}{suffix}"] = latencies.Percentile(99);
         }
+        _figures[$"{RollLines}{suffix}"] = await probe.MeanRollLinesAsync();
     }
 
     private async Task MeasureLifecyclesAsync(LedgerUnderTest ledger)

@@ -1,6 +1,7 @@
 using Assistance.Domain.Cases;
 using Assistance.Host.Worklists;
 using Marten;
+using System.Text.Json;
 
 namespace Assistance.Benchmarks.Ratios;
 
@@ -38,6 +39,19 @@ public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
             for (var i = 0; i < samples; i++) await GetAsync(url(i), latencies);
         }
         return timings;
+    }
+
+    /// <summary>Lines in a county's roll draft this month, on average over the counties: a roll's cost grows with its lines.</summary>
+    public async Task<double> MeanRollLinesAsync()
+    {
+        var month = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM");
+        var lines = new List<int>();
+        foreach (var county in Counties)
+        {
+            using var roll = JsonDocument.Parse(await ledger.Http.GetStringAsync($"/api/payment-rolls/{county}/{month}"));
+            lines.Add(roll.RootElement.GetProperty("lines").GetArrayLength());
+        }
+        return lines.Average();
     }
 
     private async Task GetAsync(string url, Latencies? latencies)
