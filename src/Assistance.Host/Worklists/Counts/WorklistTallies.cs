@@ -13,8 +13,7 @@ namespace Assistance.Host.Worklists.Counts;
 /// page's total sum these rows instead of counting the county's documents, so they cost the same at a thousand cases and at a
 /// million. The rows are kept by triggers on the <see cref="CaseWorklist"/> table, in the same statement as the documents, so
 /// every writer (the projection, the refresh, a rebuild's truncate) keeps them exact; the table starts with the documents
-/// already stored. The number of rows grows with the
-/// townships and the distinct days, not with the cases.
+/// already stored. The number of rows grows with the townships and the distinct days, not with the cases.
 /// </summary>
 public sealed class WorklistTallies : FeatureSchemaBase
 {
