@@ -39,9 +39,10 @@ public sealed class ProjectionLagMetrics : BackgroundService
             {
                 _latest = await _reader.ReadAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // No figures rather than stale ones: /health says the store is unreachable.
+                // No figures rather than stale ones: /health says the store is unreachable. A cancellation that is not the host
+                // stopping (a timed-out connection) is one failed sample too, not the end of sampling.
                 _latest = [];
                 _logger.LogWarning(e, "Could not read the projections' progress for the lag metrics");
             }

@@ -6,6 +6,7 @@ using Assistance.Host.Tests.Support;
 using Marten;
 using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Assistance.Host.Tests.Operations;
 
@@ -42,7 +43,8 @@ public class ObservabilityTests(ObservabilityFixture ledger) : IClassFixture<Obs
             text = await response.Content.ReadAsStringAsync();
             if (!Complete(text)) await Task.Delay(500);
         }
-        text.ShouldContain("ledger_projection_lag_events{");
+        var lagWarnings = ledger.Logs.Lines.Where(l => l.Category.EndsWith(nameof(ProjectionLagMetrics), StringComparison.Ordinal) && l.Level >= LogLevel.Warning);
+        text.ShouldContain("ledger_projection_lag_events{", customMessage: string.Join('\n', lagWarnings.Select(l => l.Message)));
         text.ShouldContain("ledger_projection_lag_seconds{");
         text.ShouldContain("projection=\"");
         text.ShouldContain("http_server_request_duration_seconds");
