@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Worklists;
 using Assistance.Host.Core;
 using Assistance.Host.Worklists.Calendar;
 using Marten;
-using Marten.Patching;
 using NodaTime;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
@@ -52,32 +50,44 @@ public static class RefreshWorklistsHandler
         {
             await using var session = store.LightweightSession();
             var cases = (await session.LoadManyAsync<HouseholdCase>(ct, batch)).ToDictionary(c => c.Id);
+            var refreshed = new List<CaseWorklist>();
             foreach (var doc in await session.LoadManyAsync<CaseWorklist>(ct, batch))
             {
                 if (!cases.TryGetValue(doc.Id, out var c)) continue;
                 if (!policies.TryGetValue(c.CountyCode, out var policy))
                     policies[c.CountyCode] = policy = await WorklistPolicies.InForceAsync(session, c.CountyCode, month, ct);
-                var before = ListsOf(doc);
+                var before = ListsOf(session, doc);
                 doc.Refresh(c, days, policy);
-                if (ListsOf(doc) == before) continue;
-                var version = doc.Version;
-                session.Patch<CaseWorklist>(x => x.Id == doc.Id && x.Version == version)
-                    .Set(x => x.PendingApplications, doc.PendingApplications)
-                    .Set(x => x.ReviewsDue, doc.ReviewsDue)
-                    .Set(x => x.ShouldExit, doc.ShouldExit)
-                    .Set(x => x.PossiblyEligible, doc.PossiblyEligible)
-                    .Set(x => x.Duplicates, doc.Duplicates)
-                    .Set(x => x.Warnings, doc.Warnings);
-                changed++;
+                if (ListsOf(session, doc) != before) refreshed.Add(doc);
             }
+            QueueListsUpdate(session, refreshed.OrderBy(d => d.Id).ToList());
             await session.SaveChangesAsync(ct);
+            changed += refreshed.Count;
         }
         logger.LogInformation("Worklists refreshed for {County}: {Changed} of {Total} cases changed",
             message.CountyCode ?? "every county", changed, ids.Count);
     }
 
-    private static string ListsOf(CaseWorklist doc) => JsonSerializer.Serialize(new
+    /// <summary>
+    /// The batch's new lists in one statement, each only over the version it was evaluated at (a newer one is the projection's),
+    /// in id order: the statement's triggers lock the tally rows in key order, as the projection's page-wide upsert does, so
+    /// the two cannot deadlock over them.
+    /// </summary>
+    private static void QueueListsUpdate(IDocumentSession session, IReadOnlyList<CaseWorklist> docs)
     {
-        doc.PendingApplications, doc.ReviewsDue, doc.ShouldExit, doc.PossiblyEligible, doc.Duplicates, doc.Warnings,
-    });
+        if (docs.Count == 0) return;
+        session.QueueSqlCommand($"""
+            update {session.DocumentStore.Options.Schema.For<CaseWorklist>(true)} d set data = d.data || u.lists
+            from (select * from unnest(?::uuid[], ?::bigint[], ?::jsonb[]) as x(id, version, lists) order by id) u
+            where d.id = u.id and (d.data ->> 'version')::bigint = u.version
+            """, docs.Select(d => d.Id).ToArray(), docs.Select(d => d.Version).ToArray(), docs.Select(d => ListsOf(session, d)).ToArray());
+    }
+
+    /// <summary>The six lists of a document as a JSON object, with a null for each list the case is not on.</summary>
+    private static string ListsOf(IDocumentSession session, CaseWorklist doc)
+    {
+        var serializer = session.DocumentStore.Options.Serializer();
+        var lists = Enum.GetValues<Worklist>().Select(l => $"\"{WorklistJson.PropertyOf(l)}\":{(WorklistQuery.EntryOf(doc, l) is { } entry ? serializer.ToJson(entry) : "null")}");
+        return "{" + string.Join(",", lists) + "}";
+    }
 }
