@@ -10,7 +10,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Assistance.Host.Tests.Operations;
 
-/// <summary>What an operator sees: Prometheus metrics on the management port, and one log line per request.</summary>
+/// <summary>
+/// What an operator sees: Prometheus metrics on the management port, and one log line per request. Runs alone, after the
+/// parallel tests: OpenTelemetry matches meters by name across the whole process, so the other test hosts' same-named
+/// instruments share the lag gauges' metric streams, and a host disposed mid-scrape can end them (in full runs the gauges
+/// sometimes never appeared, never when this ran by itself).
+/// </summary>
+[Collection(RunsAlone.Name)]
 public class ObservabilityTests(ObservabilityFixture ledger) : IClassFixture<ObservabilityFixture>
 {
     private HttpClient ManagementClient()
@@ -77,4 +83,10 @@ public class ObservabilityTests(ObservabilityFixture ledger) : IClassFixture<Obs
         line.Message.ShouldContain(traceId);
         ledger.Logs.Lines.ShouldAllBe(l => !l.Message.Contains(Households.ApplicantId) && !l.Message.Contains(TestUsers.Caseworker.Name));
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RunsAlone
+{
+    public const string Name = "Observability, alone";
 }
