@@ -27,14 +27,15 @@ public static class WorklistQuery
         _ => query.OrderBy(DueOn(list)).ThenBy(x => x.Id),
     };
 
-    public static WorklistEntry EntryOf(CaseWorklist doc, Worklist list) => list switch
+    /// <summary>The case's row on the list, or null when it is not on it.</summary>
+    public static WorklistEntry? EntryOf(CaseWorklist doc, Worklist list) => list switch
     {
-        Worklist.PendingApplications => doc.PendingApplications!,
-        Worklist.ReviewsDue => doc.ReviewsDue!,
-        Worklist.ShouldExit => doc.ShouldExit!,
-        Worklist.PossiblyEligible => doc.PossiblyEligible!,
-        Worklist.Duplicates => doc.Duplicates!,
-        _ => doc.Warnings!,
+        Worklist.PendingApplications => doc.PendingApplications,
+        Worklist.ReviewsDue => doc.ReviewsDue,
+        Worklist.ShouldExit => doc.ShouldExit,
+        Worklist.PossiblyEligible => doc.PossiblyEligible,
+        Worklist.Duplicates => doc.Duplicates,
+        _ => doc.Warnings,
     };
 
     private static string PropertyOf(Worklist list) => list.ToString();

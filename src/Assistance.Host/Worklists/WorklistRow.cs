@@ -31,7 +31,8 @@ public sealed record WorklistRow(
 {
     public static WorklistRow Of(CaseWorklist doc, Worklist list, LocalDate today, WorkingDayCalendar days, CountyRegistry counties)
     {
-        var entry = WorklistQuery.EntryOf(doc, list);
+        // The page reads only documents on the list.
+        var entry = WorklistQuery.EntryOf(doc, list)!;
         var due = DayNumber.ToDate(entry.DueOn);
         var overdue = Math.Max(0, Period.DaysBetween(due, today));
         // Whether a review is overdue depends on the day the list is read, not on what the stored entry was computed on.

@@ -131,7 +131,7 @@ public class WorklistEndpointTests(WorklistFixture ledger) : IClassFixture<Workl
         ledger.Today(2026, 5, 5);
         counts = await (await Host.Scenario(s => s.Get.Url("/api/worklists?countyCode=140406"))).ReadJsonNodeAsync();
         counts["lists"]!.AsArray().Single(l => l!.Text("name") == "pending-applications")!.Value<int>("total").ShouldBe(0);
-        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger.Store);
+        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger);
     }
 
     [Theory]

@@ -36,12 +36,12 @@ public class WorklistRebuildTests(WorklistFixture ledger) : IClassFixture<Workli
         await ledger.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
         var incremental = await SnapshotAsync();
         incremental.Count.ShouldBe(3);
-        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger.Store);
+        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger);
 
         var daemon = ledger.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
         await daemon.RebuildProjectionAsync(CaseReadModels.Name, CancellationToken.None);
         (await SnapshotAsync()).ShouldBe(incremental);
-        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger.Store);
+        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger);
     }
 
     private async Task<List<string>> SnapshotAsync()

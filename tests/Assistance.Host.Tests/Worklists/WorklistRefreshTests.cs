@@ -69,7 +69,7 @@ public class WorklistRefreshTests(WorklistFixture ledger) : IClassFixture<Workli
         row.Text("dueOn").ShouldBe("2026-05-01");
         row.Text("reason").ShouldContain("逾期");
         row.Value<int>("overdueDays").ShouldBe(66);
-        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger.Store);
+        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using Assistance.Domain.Cases;
+using Assistance.Host.Tests.Support;
 using Assistance.Host.Worklists.Counts;
 using Marten;
 using Marten.Events;
-using Npgsql;
 using NodaTime;
 using static Assistance.Host.Tests.Worklists.CaseHistories;
 
@@ -23,24 +23,14 @@ public class WorklistTalliesSchemaTests(WorklistFixture ledger) : IClassFixture<
         await ledger.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
         var table = WorklistTallies.TableIn(ledger.Store.Options.DatabaseSchemaName).QualifiedName;
-        await ExecuteAsync($"drop table {table}");
+        await StoreTables.ScalarAsync<object?>(ledger.ConnectionString, $"drop table {table}");
         await ledger.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await ledger.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger.Store);
+        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger);
 
         await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 4, 1), county: "140431", members: Person("许平", "19720101", "952")));
         await ledger.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
-        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger.Store);
-        (await ScalarAsync($"select sum(cases)::int from {table} where county_code = '140431' and list = 'pendingApplications'")).ShouldBe(2);
-    }
-
-    private async Task ExecuteAsync(string sql) => await ScalarAsync(sql);
-
-    private async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(ledger.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
+        await WorklistTalliesAgreement.ShouldAgreeAsync(ledger);
+        (await StoreTables.ScalarAsync<int>(ledger.ConnectionString, $"select sum(cases)::int from {table} where county_code = '140431' and list = 'pendingApplications'")).ShouldBe(2);
     }
 }

@@ -50,17 +50,18 @@ public static class RefreshWorklistsHandler
         {
             await using var session = store.LightweightSession();
             var cases = (await session.LoadManyAsync<HouseholdCase>(ct, batch)).ToDictionary(c => c.Id);
-            var refreshed = new List<CaseWorklist>();
+            var serializer = store.Options.Serializer();
+            var refreshed = new List<(CaseWorklist Doc, string Lists)>();
             foreach (var doc in await session.LoadManyAsync<CaseWorklist>(ct, batch))
             {
                 if (!cases.TryGetValue(doc.Id, out var c)) continue;
                 if (!policies.TryGetValue(c.CountyCode, out var policy))
                     policies[c.CountyCode] = policy = await WorklistPolicies.InForceAsync(session, c.CountyCode, month, ct);
-                var before = ListsOf(session, doc);
+                var before = ListsOf(serializer, doc);
                 doc.Refresh(c, days, policy);
-                if (ListsOf(session, doc) != before) refreshed.Add(doc);
+                if (ListsOf(serializer, doc) is var after && after != before) refreshed.Add((doc, after));
             }
-            QueueListsUpdate(session, refreshed.OrderBy(d => d.Id).ToList());
+            QueueListsUpdate(session, refreshed.OrderBy(r => r.Doc.Id).ToList());
             await session.SaveChangesAsync(ct);
             changed += refreshed.Count;
         }
@@ -73,20 +74,19 @@ public static class RefreshWorklistsHandler
     /// in id order: the statement's triggers lock the tally rows in key order, as the projection's page-wide upsert does, so
     /// the two cannot deadlock over them.
     /// </summary>
-    private static void QueueListsUpdate(IDocumentSession session, IReadOnlyList<CaseWorklist> docs)
+    private static void QueueListsUpdate(IDocumentSession session, IReadOnlyList<(CaseWorklist Doc, string Lists)> docs)
     {
         if (docs.Count == 0) return;
         session.QueueSqlCommand($"""
             update {session.DocumentStore.Options.Schema.For<CaseWorklist>(true)} d set data = d.data || u.lists
             from (select * from unnest(?::uuid[], ?::bigint[], ?::jsonb[]) as x(id, version, lists) order by id) u
             where d.id = u.id and (d.data ->> 'version')::bigint = u.version
-            """, docs.Select(d => d.Id).ToArray(), docs.Select(d => d.Version).ToArray(), docs.Select(d => ListsOf(session, d)).ToArray());
+            """, docs.Select(d => d.Doc.Id).ToArray(), docs.Select(d => d.Doc.Version).ToArray(), docs.Select(d => d.Lists).ToArray());
     }
 
     /// <summary>The six lists of a document as a JSON object, with a null for each list the case is not on.</summary>
-    private static string ListsOf(IDocumentSession session, CaseWorklist doc)
+    private static string ListsOf(ISerializer serializer, CaseWorklist doc)
     {
-        var serializer = session.DocumentStore.Options.Serializer();
         var lists = Enum.GetValues<Worklist>().Select(l => $"\"{WorklistJson.PropertyOf(l)}\":{(WorklistQuery.EntryOf(doc, l) is { } entry ? serializer.ToJson(entry) : "null")}");
         return "{" + string.Join(",", lists) + "}";
     }
