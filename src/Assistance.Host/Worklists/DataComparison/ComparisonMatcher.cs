@@ -2,6 +2,7 @@ using Assistance.Domain.Calendar;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Domain.Worklists;
+using Assistance.Host.Cases;
 using Marten;
 using NodaTime;
 
@@ -51,9 +52,7 @@ public static class ComparisonMatcher
 
     private static async Task<IReadOnlyList<Guid>> CasesOfAsync(IQuerySession session, string idNumber, CancellationToken ct)
     {
-        var holding = await session.Query<HouseholdCase>()
-            .Where(c => c.Members.Any(m => m.IdNumber == idNumber))
-            .ToListAsync(ct);
+        var holding = await CasesOfPerson.Query(session, idNumber).ToListAsync(ct);
         var enrolled = holding.Where(c => c.IsEnrolled).Select(c => c.Id).ToList();
         if (enrolled.Count > 0) return enrolled;
         var rejected = holding.Where(c => c.Status == CaseStatus.Rejected).MaxBy(c => c.AppliedOn);

@@ -3,6 +3,7 @@ using NodaTime;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Duplicates;
 using Assistance.Domain.Worklists;
+using Assistance.Host.Cases;
 using Marten;
 
 namespace Assistance.Host.Worklists.Duplicates;
@@ -14,14 +15,13 @@ namespace Assistance.Host.Worklists.Duplicates;
 public static class DuplicateChecks
 {
     /// <summary>Other open, enrolled cases that enrol <paramref name="idNumber"/>.</summary>
-    public static Task<IReadOnlyList<HouseholdCase>> OtherEnrolmentsAsync(IQuerySession session, string idNumber, Guid except, CancellationToken ct) =>
-        OtherEnrolments(session, idNumber, except).ToListAsync(ct);
+    public static async Task<IReadOnlyList<HouseholdCase>> OtherEnrolmentsAsync(IQuerySession session, string idNumber, Guid except, CancellationToken ct) =>
+        (await OtherEnrolledHouseholds(session, idNumber, except).ToListAsync(ct)).Where(c => c.EnrolledIdNumbers.Contains(idNumber)).ToList();
 
-    /// <remarks>The containment on <c>enrolledIdNumbers</c> is what the cases' GIN index serves (see <see cref="WorklistModule"/>).</remarks>
-    public static IQueryable<HouseholdCase> OtherEnrolments(IQuerySession session, string idNumber, Guid except) =>
-        session.Query<HouseholdCase>()
-            .Where(c => c.Id != except && c.EnrolledIdNumbers.Contains(idNumber)
-                        && (c.Status == CaseStatus.Enrolled || c.Status == CaseStatus.GradualExit));
+    /// <summary>Other open, enrolled cases whose household includes <paramref name="idNumber"/>, enrolled or not (单人保 leaves some out).</summary>
+    public static IQueryable<HouseholdCase> OtherEnrolledHouseholds(IQuerySession session, string idNumber, Guid except) =>
+        CasesOfPerson.Query(session, idNumber)
+            .Where(c => c.Id != except && (c.Status == CaseStatus.Enrolled || c.Status == CaseStatus.GradualExit));
 
     /// <summary>Flags each person of a newly enrolled case who is enrolled elsewhere too, once per pair of cases.</summary>
     /// <returns>How many pairs were flagged.</returns>
