@@ -29,6 +29,7 @@ public static class LedgerStore
                 opts.Connection(connectionString);
                 opts.DatabaseSchemaName = Schema;
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, JsonSetup.Configure);
+                opts.Serializer(new BufferedJsonReads(opts.Serializer()));
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.Events.MetadataConfig.HeadersEnabled = true;
                 opts.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
@@ -38,6 +39,7 @@ public static class LedgerStore
                 opts.Schema.For<HouseholdCase>().Index(c => c.CountyCode);
                 opts.Listeners.Add(new IdempotencyRecording(sp.GetRequiredService<IHttpContextAccessor>()));
                 foreach (var module in ILedgerModule.All) module.ConfigureStore(opts, sp);
+                opts.Storage.Add(new Lz4Documents(opts));
                 return opts;
             })
             .UseLightweightSessions()
