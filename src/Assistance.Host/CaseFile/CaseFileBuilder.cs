@@ -36,7 +36,7 @@ public static class CaseFileBuilder
 
         var entries = events.Select(e =>
         {
-            var json = CanonicalJson.Of(serializer.ToJson(e.Data));
+            var json = CanonicalJson.Of(serializer, e.Data);
             return new CaseFileEntry(e.Version, CaseEventLabels.Of(e.EventType), Format(e.Timestamp), e.UserName ?? Actors.Unknown,
                 EffectiveDate.Of(json), Details(json), seals.GetValueOrDefault(e.Version), correctedBy.TryGetValue(e.Version, out var by) ? by : null);
         }).ToList();

@@ -16,7 +16,7 @@ public static class BulkSealing
         {
             var e = newStream.Events[i];
             e.Timestamp = EventSeal.ToStoredPrecision(e.Timestamp);
-            previous = EventSeal.Of(previous, newStream.Id, i + 1, e.EventTypeName, CanonicalJson.Of(serializer.ToJson(e.Data)), e.UserName, e.Timestamp);
+            previous = EventSeal.Of(previous, newStream.Id, i + 1, e.EventTypeName, CanonicalJson.Of(serializer, e.Data), e.UserName, e.Timestamp);
             e.SetHeader(EventSeal.Header, previous);
         }
     }

@@ -17,7 +17,15 @@ public static class CanonicalJson
 
     public static byte[] Of(string json) => Of(System.Text.Encoding.UTF8.GetBytes(json));
 
-    public static byte[] Of(byte[] utf8Json)
+    /// <summary>The canonical spelling of what the store's serializer writes for <paramref name="data"/>, without a string in between.</summary>
+    public static byte[] Of(Marten.ISerializer serializer, object data)
+    {
+        var json = new ArrayBufferWriter<byte>(1024);
+        serializer.WriteTo(json, data);
+        return Of(json.WrittenMemory);
+    }
+
+    public static byte[] Of(ReadOnlyMemory<byte> utf8Json)
     {
         using var document = JsonDocument.Parse(utf8Json);
         var buffer = new ArrayBufferWriter<byte>(utf8Json.Length);

@@ -29,7 +29,7 @@ public sealed class ChainSealingListener : DocumentSessionListenerBase
             {
                 version++;
                 e.Timestamp = EventSeal.ToStoredPrecision(e.Timestamp);
-                previous = EventSeal.Of(previous, stream.Id, version, e.EventTypeName, CanonicalJson.Of(serializer.ToJson(e.Data)), e.UserName, e.Timestamp);
+                previous = EventSeal.Of(previous, stream.Id, version, e.EventTypeName, CanonicalJson.Of(serializer, e.Data), e.UserName, e.Timestamp);
                 e.SetHeader(EventSeal.Header, previous);
             }
         }
