@@ -55,6 +55,9 @@ public sealed partial class HouseholdCase
 
     public int EnrolledPersons => EnrolledIdNumbers.Count;
 
+    /// <summary>Every member's ID number, enrolled or not: the store keeps them in a column of their own, indexed, for the lookups by person.</summary>
+    public List<string> MemberIdNumbers => Members.ConvertAll(m => m.IdNumber);
+
     public Member Applicant => Members.FirstOrDefault(m => m.Relation == Relation.Self) ?? Members[0];
 
     public YearMonth ApplicationMonth => AppliedOn.ToYearMonth();

@@ -12,7 +12,7 @@ public static class TemporaryGrantsElsewhere
         var grants = new List<PriorTemporaryGrant>();
         foreach (var idNumber in c.Members.Select(m => m.IdNumber))
         {
-            var others = await CasesOfPerson.Query(session, idNumber).Where(o => o.Id != c.Id).ToListAsync(ct);
+            var others = (await CasesOfPerson.ListAsync(session, idNumber, ct)).Where(o => o.Id != c.Id);
             grants.AddRange(others.SelectMany(o => o.TemporaryGrants
                 .Where(g => (g.RecipientIdNumbers ?? o.Members.Select(m => m.IdNumber).ToList()).Contains(idNumber))
                 .Select(g => new PriorTemporaryGrant(g.GrantedOn, [idNumber]))));

@@ -144,7 +144,7 @@ public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties
 
     /// <summary>
     /// Which of the ID numbers are enrolled persons of an open case in the ledger, and in which case; the containment per number
-    /// is served by the members' GIN index (see WorklistModule), not a scan of every case.
+    /// is served by the members' ID numbers' GIN index (see CasesOfPerson), not a scan of every case.
     /// </summary>
     private static async Task<Dictionary<string, Guid>> EnrolledInLedgerAsync(IQuerySession session, string[] idNumbers, CancellationToken ct)
     {
@@ -155,7 +155,7 @@ public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties
             var rows = await session.QueryAsync<string>('^', $"""
                 select x.n || '|' || d.id::text
                 from unnest(^::text[]) as x(n)
-                join {table} d on d.data -> 'members' @> jsonb_build_array(jsonb_build_object('idNumber', x.n))
+                join {table} d on d.member_id_numbers @> array[x.n]
                 where d.data -> 'enrolledIdNumbers' ? x.n and d.data ->> 'status' in ('Enrolled', 'GradualExit')
                 """, ct, [chunk]);
             foreach (var row in rows)

@@ -28,8 +28,8 @@ public static class CaseCoverageLookup
                        case when d.data -> 'enrolledIdNumbers' ? (m ->> 'idNumber') then '1' else '0' end,
                        d.data ->> 'appliedOn', coalesce(d.data ->> 'exitMonth', ''), coalesce(d.data ->> 'exitReason', ''))
                 from {table} d cross join lateral jsonb_array_elements(d.data -> 'members') as m
-                where m ->> 'idNumber' = any(^)
-                """, ct, [chunk]);
+                where d.member_id_numbers && ^ and m ->> 'idNumber' = any(^)
+                """, ct, [chunk, chunk]);
             foreach (var row in rows)
             {
                 var p = row.Split('|');

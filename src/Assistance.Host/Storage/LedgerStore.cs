@@ -1,4 +1,5 @@
 using Assistance.Domain.Cases;
+using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using Assistance.Host.Core.Idempotency;
 using JasperFx.Events.Daemon;
@@ -37,6 +38,8 @@ public static class LedgerStore
                 // Every per-county read of the cases (the payment-roll draft, open appeals, audit queries, standard changes) reads that
                 // county's rows rather than every case of the city.
                 opts.Schema.For<HouseholdCase>().Index(c => c.CountyCode);
+                // 重复享受 at every enrolment, data comparison, temporary grants elsewhere, roster imports: by person, from an index.
+                CasesOfPerson.AddTo(opts);
                 opts.Listeners.Add(new IdempotencyRecording(sp.GetRequiredService<IHttpContextAccessor>()));
                 foreach (var module in ILedgerModule.All) module.ConfigureStore(opts, sp);
                 opts.Storage.Add(new Lz4Documents(opts));

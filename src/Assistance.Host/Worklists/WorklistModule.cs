@@ -36,10 +36,6 @@ public sealed class WorklistModule : ILedgerModule
         options.Storage.Add(new WorklistTallies(options));
         options.Schema.For<DailyChecksProgress>();
         options.Schema.For<HolidayScheduleDocument>().Identity(x => x.Year);
-        // Serves the lookups by member ID number (重复享受 at every enrolment, data comparison, temporary grants elsewhere) from an
-        // index instead of a scan of every case. It covers the members only: a GIN index over the whole case cost the bulk load a
-        // third of PostgreSQL's time, and every command's snapshot update too, for keys nothing looks up.
-        options.Schema.For<HouseholdCase>().GinIndexJsonDataMember(c => c.Members);
         options.Projections.Snapshot<DuplicateAssistance>(SnapshotLifecycle.Inline);
     }
 

@@ -52,7 +52,7 @@ public static class ComparisonMatcher
 
     private static async Task<IReadOnlyList<Guid>> CasesOfAsync(IQuerySession session, string idNumber, CancellationToken ct)
     {
-        var holding = await CasesOfPerson.Query(session, idNumber).ToListAsync(ct);
+        var holding = await CasesOfPerson.ListAsync(session, idNumber, ct);
         var enrolled = holding.Where(c => c.IsEnrolled).Select(c => c.Id).ToList();
         if (enrolled.Count > 0) return enrolled;
         var rejected = holding.Where(c => c.Status == CaseStatus.Rejected).MaxBy(c => c.AppliedOn);

@@ -14,14 +14,9 @@ namespace Assistance.Host.Worklists.Duplicates;
 /// </summary>
 public static class DuplicateChecks
 {
-    /// <summary>Other open, enrolled cases that enrol <paramref name="idNumber"/>.</summary>
+    /// <summary>Other open, enrolled cases that enrol <paramref name="idNumber"/> (a household member 单人保 leaves out is not enrolled).</summary>
     public static async Task<IReadOnlyList<HouseholdCase>> OtherEnrolmentsAsync(IQuerySession session, string idNumber, Guid except, CancellationToken ct) =>
-        (await OtherEnrolledHouseholds(session, idNumber, except).ToListAsync(ct)).Where(c => c.EnrolledIdNumbers.Contains(idNumber)).ToList();
-
-    /// <summary>Other open, enrolled cases whose household includes <paramref name="idNumber"/>, enrolled or not (单人保 leaves some out).</summary>
-    public static IQueryable<HouseholdCase> OtherEnrolledHouseholds(IQuerySession session, string idNumber, Guid except) =>
-        CasesOfPerson.Query(session, idNumber)
-            .Where(c => c.Id != except && (c.Status == CaseStatus.Enrolled || c.Status == CaseStatus.GradualExit));
+        (await CasesOfPerson.ListAsync(session, idNumber, ct)).Where(c => c.Id != except && c.IsEnrolled && c.EnrolledIdNumbers.Contains(idNumber)).ToList();
 
     /// <summary>Flags each person of a newly enrolled case who is enrolled elsewhere too, once per pair of cases.</summary>
     /// <returns>How many pairs were flagged.</returns>
