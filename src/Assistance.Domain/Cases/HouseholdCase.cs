@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Assistance.Domain.Entitlements;
 using Assistance.Domain.Values;
 using NodaTime;
@@ -56,6 +57,8 @@ public sealed partial class HouseholdCase
     public int EnrolledPersons => EnrolledIdNumbers.Count;
 
     /// <summary>Every member's ID number, enrolled or not: the store keeps them in a column of their own, indexed, for the lookups by person.</summary>
+    /// <remarks>Not in the JSON: the column is computed from the members when the case is stored, and the JSON has them already.</remarks>
+    [JsonIgnore]
     public List<string> MemberIdNumbers => Members.ConvertAll(m => m.IdNumber);
 
     public Member Applicant => Members.FirstOrDefault(m => m.Relation == Relation.Self) ?? Members[0];

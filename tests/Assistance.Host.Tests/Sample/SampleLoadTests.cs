@@ -1,3 +1,4 @@
+using Assistance.Host.Cases;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Sample;
@@ -76,6 +77,8 @@ public class SampleLoadTests(ReducedCityFixture ledger) : IClassFixture<ReducedC
         var events = await session.Events.FetchStreamAsync(exited.Id);
         events.Select(e => e.Timestamp).ShouldBe(exited.Events.Select(e => e.RecordedAt));
         events[0].UserName.ShouldBe("存量迁移");
+        foreach (var member in snapshot.Members)
+            (await CasesOfPerson.ListAsync(session, member.IdNumber, CancellationToken.None)).Select(c => c.Id).ShouldContain(exited.Id);
     }
 
     [Fact]
