@@ -18,6 +18,8 @@ public static class AnchoredLedger
     /// <remarks>The clock is left in February 2026, after the day the fixture's clock starts on (which the daily job anchors at start-up).</remarks>
     public static async Task<List<Guid>> EnrolCasesAsync(this LedgerFixture ledger, int count)
     {
+        // The start-up job anchors the day the clock shows when it runs: it must have run before the clock goes back to 2025.
+        await ledger.StartUpDailyJobDoneAsync();
         ledger.Today(2025, 1, 20);
         var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
