@@ -1,9 +1,9 @@
 using Assistance.Domain.Cases;
+using Assistance.Host.Storage;
 using Marten;
 using Weasel.Core;
 using Weasel.Core.Migrations;
 using Weasel.Postgresql;
-using DbDataReader = System.Data.Common.DbDataReader;
 
 namespace Assistance.Host.Cases;
 
@@ -23,7 +23,7 @@ public sealed class MemberIdNumbersBackfill : FeatureSchemaBase
 
     protected override IEnumerable<ISchemaObject> schemaObjects() => [new Filled(_cases)];
 
-    private sealed class Filled(DbObjectName cases) : SchemaObjectBase(PostgresqlProvider.Instance.Parse($"{cases.QualifiedName}_{CasesOfPerson.Column}_filled"))
+    private sealed class Filled(DbObjectName cases) : RerunnableSchemaObject(PostgresqlProvider.Instance.Parse($"{cases.QualifiedName}_{CasesOfPerson.Column}_filled"))
     {
         private const string Marker = "filled from the members of each case";
 
@@ -47,12 +47,6 @@ public sealed class MemberIdNumbersBackfill : FeatureSchemaBase
             builder.Append(")) = ");
             builder.AppendParameter(Marker);
             builder.Append(", false);");
-        }
-
-        public override async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
-        {
-            var filled = await reader.ReadAsync(ct) && await reader.GetFieldValueAsync<bool>(0, ct);
-            return new SchemaObjectDelta(this, filled ? SchemaPatchDifference.None : SchemaPatchDifference.Create);
         }
     }
 }

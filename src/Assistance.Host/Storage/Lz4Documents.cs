@@ -5,7 +5,6 @@ using Marten;
 using Weasel.Core;
 using Weasel.Core.Migrations;
 using Weasel.Postgresql;
-using DbDataReader = System.Data.Common.DbDataReader;
 
 namespace Assistance.Host.Storage;
 
@@ -29,7 +28,7 @@ public sealed class Lz4Documents : FeatureSchemaBase
     protected override IEnumerable<ISchemaObject> schemaObjects() => _tables.Select(t => new Lz4Column(t, "data"));
 
     /// <summary>One column's compression, as a schema object: present when the column is lz4 or the server has no lz4.</summary>
-    private sealed class Lz4Column(DbObjectName table, string column) : SchemaObjectBase(PostgresqlProvider.Instance.Parse($"{table.QualifiedName}_{column}_lz4"))
+    private sealed class Lz4Column(DbObjectName table, string column) : RerunnableSchemaObject(PostgresqlProvider.Instance.Parse($"{table.QualifiedName}_{column}_lz4"))
     {
         private const string ServerHasLz4 = "exists (select 1 from pg_settings where name = 'default_toast_compression' and 'lz4' = any(enumvals))";
 
@@ -51,12 +50,6 @@ public sealed class Lz4Documents : FeatureSchemaBase
             builder.Append(") and attname = ");
             builder.AppendParameter(column);
             builder.Append("), false);");
-        }
-
-        public override async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
-        {
-            var present = await reader.ReadAsync(ct) && await reader.GetFieldValueAsync<bool>(0, ct);
-            return new SchemaObjectDelta(this, present ? SchemaPatchDifference.None : SchemaPatchDifference.Create);
         }
     }
 }

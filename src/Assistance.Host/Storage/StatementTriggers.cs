@@ -1,4 +1,3 @@
-using DbDataReader = System.Data.Common.DbDataReader;
 using System.Security.Cryptography;
 using System.Text;
 using Weasel.Core;
@@ -14,7 +13,7 @@ namespace Assistance.Host.Storage;
 /// silently takes its triggers with it; here the function is only ever replaced in place, and the object counts as present only
 /// when the function carries this body's hash and every trigger exists.
 /// </summary>
-public sealed class StatementTriggers(DbObjectName function, string body, DbObjectName table) : SchemaObjectBase(function)
+public sealed class StatementTriggers(DbObjectName function, string body, DbObjectName table) : RerunnableSchemaObject(function)
 {
     private static readonly string[] Events = ["insert", "update", "delete", "truncate"];
 
@@ -49,7 +48,7 @@ public sealed class StatementTriggers(DbObjectName function, string body, DbObje
 
     public override void ConfigureQueryCommand(DbCommandBuilder builder)
     {
-        builder.Append("select count(*) from pg_trigger t join pg_proc p on p.oid = t.tgfoid where t.tgrelid = to_regclass(");
+        builder.Append($"select count(*) = {Events.Length} from pg_trigger t join pg_proc p on p.oid = t.tgfoid where t.tgrelid = to_regclass(");
         builder.AppendParameter(table.QualifiedName);
         builder.Append(") and p.oid = to_regprocedure(");
         builder.AppendParameter($"{Identifier.QualifiedName}()");
@@ -58,12 +57,6 @@ public sealed class StatementTriggers(DbObjectName function, string body, DbObje
         builder.Append(" and t.tgname = any(");
         builder.AppendParameter(Events.Select(TriggerName).ToArray());
         builder.Append(");");
-    }
-
-    public override async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
-    {
-        var complete = await reader.ReadAsync(ct) && await reader.GetFieldValueAsync<long>(0, ct) == Events.Length;
-        return new SchemaObjectDelta(this, complete ? SchemaPatchDifference.None : SchemaPatchDifference.Create);
     }
 
     private string TriggerName(string on) => $"{Identifier.Name}_{on}";
