@@ -3,7 +3,6 @@ using Assistance.Domain.Entitlements;
 using Assistance.Host.Core;
 using Assistance.Host.PaymentRolls;
 using Marten;
-using NodaTime.Text;
 using Assistance.Host.Access;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
@@ -21,13 +20,13 @@ public static class PaymentDifferences
     {
         var c = await session.LoadAsync<HouseholdCase>(id, ct);
         if (c is null) return Problems.CaseNotFound(id);
-        var rolls = await session.Query<IssuedPaymentRoll>().Where(r => r.CountyCode == c.CountyCode).ToListAsync(ct);
-        var rows = rolls.OrderBy(r => r.Month, StringComparer.Ordinal).Select(r =>
+        var paid = await PaidAmounts.OfCaseAsync(session, c.CountyCode, id, ct);
+        var rows = (await PaidAmounts.IssuedMonthsAsync(session, c.CountyCode, ct)).Select(month =>
         {
-            var month = YearMonthPattern.Iso.Parse(r.Month).Value;
-            var paid = rolls.SelectMany(x => x.Lines).Where(l => l.CaseId == id && l.ForMonth == month).Sum(l => l.Amount);
+            var paidForMonth = paid.GetValueOrDefault(month);
             var due = EntitlementTimeline.At(c.Segments, month)?.MonthlyAmount ?? 0;
-            return new PaymentDifference(r.Month, paid, due, due - paid, due == paid ? null : c.Corrections.LastOrDefault(n => n.Covers(month))?.Citation);
+            return new PaymentDifference(PaymentRolls.PaymentRolls.Format(month), paidForMonth, due, due - paidForMonth,
+                due == paidForMonth ? null : c.Corrections.LastOrDefault(n => n.Covers(month))?.Citation);
         }).ToList();
         return Results.Ok(new { id, overpaid = -rows.Where(r => r.Difference < 0).Sum(r => r.Difference), underpaid = rows.Where(r => r.Difference > 0).Sum(r => r.Difference), months = rows });
     }

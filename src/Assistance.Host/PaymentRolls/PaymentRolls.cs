@@ -17,11 +17,8 @@ public static class PaymentRolls
 
     public static async Task<IReadOnlyList<RollLine>> DraftLinesAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct)
     {
-        var issued = await session.Query<IssuedPaymentRoll>().Where(r => r.CountyCode == county).ToListAsync(ct);
-        var paid = issued.SelectMany(r => r.Lines)
-            .GroupBy(l => (l.CaseId, l.ForMonth))
-            .ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
-        var issuedMonths = issued.Select(r => YearMonthPattern.Iso.Parse(r.Month).Value).ToList();
+        var issuedMonths = await PaidAmounts.IssuedMonthsAsync(session, county, ct);
+        var paid = await PaidAmounts.BeforeAsync(session, county, month, ct);
         var cases = await RollEntitlements.InCountyAsync(session, county, [month, .. issuedMonths.Where(m => m < month)],
             paid.Keys.Select(k => k.CaseId).Distinct(), ct);
         return PaymentRollCalculator.Lines(month, cases, paid, issuedMonths);

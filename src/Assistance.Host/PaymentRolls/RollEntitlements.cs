@@ -38,7 +38,7 @@ public static class RollEntitlements
             from (select c.id, c.data || jsonb_build_object() as data from {table} c where c.data ->> 'countyCode' = ^ offset 0) d
             cross join lateral (select coalesce(d.data -> 'applicant',
                 jsonb_path_query_first(d.data -> 'members', '$[*] ? (@.relation == "Self")'), d.data -> 'members' -> 0) as head) h
-            where (d.data ->> 'status' = any(^) or d.data ->> 'status' = ^ and (d.id = any(^) or exists (
+            where (d.data ->> 'status' = any(^) or d.data ->> 'status' = ^ and (d.id in (select unnest(^::uuid[])) or exists (
                   select 1 from jsonb_array_elements(d.data -> 'segments') s cross join unnest(^::text[]) m
                   where (s ->> 'monthlyAmount')::numeric <> 0
                     and (s ->> 'from') collate "C" <= m
