@@ -78,7 +78,7 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         // what it returns, which the issue allows; this shows whether it grows faster than that.
         var moreLines = _figures[RollLines] / Math.Max(1, _figures[RollLines + ".at10k"]);
         _figures["readGrowthRatioPerReturnedRow"] = names.Max(n =>
-            _figures[n] / Math.Max(0.1, _figures[n + ".at10k"]) / (n == "readP99Ms.paymentRollDraft" ? moreLines : 1));
+            _figures[n] / Math.Max(0.1, _figures[n + ".at10k"]) / (n.StartsWith("readP99Ms.paymentRollDraft", StringComparison.Ordinal) ? moreLines : 1));
         _figures["duplicateCheckP50Ms.at10k"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
     }
 
@@ -105,6 +105,9 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
             _figures[$"readP99Ms.{name}{suffix}"] = latencies.Percentile(99);
         }
         _figures[$"{RollLines}{suffix}"] = await probe.MeanRollLinesAsync();
+        var afterAYear = await probe.DraftAfterAYearOfRollsAsync();
+        _figures[$"readP50Ms.paymentRollDraftAfterAYear{suffix}"] = afterAYear.Percentile(50);
+        _figures[$"readP99Ms.paymentRollDraftAfterAYear{suffix}"] = afterAYear.Percentile(99);
     }
 
     private async Task MeasureLifecyclesAsync(LedgerUnderTest ledger)

@@ -54,6 +54,27 @@ public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
         return lines.Average();
     }
 
+    /// <summary>
+    /// A county's draft after the twelve months before it were issued: a draft compares each issued month with what was paid
+    /// for it, so this shows whether its time grows with the months of rolls behind it as well as with its lines.
+    /// </summary>
+    public async Task<Latencies> DraftAfterAYearOfRollsAsync()
+    {
+        var now = DateTime.UtcNow.AddHours(8);
+        var county = Counties[0];
+        for (var back = 12; back >= 1; back--)
+        {
+            using var issued = await ledger.ApproverHttp.PostAsync($"/api/payment-rolls/{county}/{now.AddMonths(-back):yyyy-MM}", null);
+            if (!issued.IsSuccessStatusCode)
+                throw new InvalidOperationException($"issuing {county} {now.AddMonths(-back):yyyy-MM}: {(int)issued.StatusCode} {await issued.Content.ReadAsStringAsync()}");
+        }
+        var url = $"/api/payment-rolls/{county}/{now:yyyy-MM}";
+        var latencies = new Latencies();
+        for (var i = 0; i < WarmUp; i++) await GetAsync(url, null);
+        for (var i = 0; i < samples; i++) await GetAsync(url, latencies);
+        return latencies;
+    }
+
     private async Task GetAsync(string url, Latencies? latencies)
     {
         using var response = latencies is null ? await ledger.Http.GetAsync(url) : await latencies.TimeAsync(() => ledger.Http.GetAsync(url));
