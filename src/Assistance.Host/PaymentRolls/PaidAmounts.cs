@@ -5,31 +5,28 @@ using NodaTime;
 namespace Assistance.Host.PaymentRolls;
 
 /// <summary>
-/// What a county's issued rolls paid, per case and month they paid for (regular and 补发/追回 lines together), summed inside
-/// PostgreSQL: a draft or a case's payment page needs these sums only, and reading the issued rolls themselves brought every
-/// line of every month with its names and causes into the host, so a draft cost three times as much after a year of rolls.
+/// What a county's issued rolls paid, per case and month they paid for (regular and 补发/追回 lines together), read from
+/// <see cref="RollPayments"/>: reading the issued rolls themselves brought every line of every month with its names and causes
+/// into the host, so a draft cost three times as much after a year of rolls.
 /// </summary>
 public static class PaidAmounts
 {
     /// <summary>Every case's payments for the months before <paramref name="before"/>: a draft compares the months before its own.</summary>
     public static Task<Dictionary<(Guid CaseId, YearMonth Month), decimal>> BeforeAsync(
         IQuerySession session, string county, YearMonth before, CancellationToken ct) =>
-        SumsAsync(session, county, "l.\"forMonth\" collate \"C\" < $2", PaymentRolls.Format(before), ct);
+        SumsAsync(session, county, "for_month collate \"C\" < $2", PaymentRolls.Format(before), ct);
 
     /// <summary>One case's payments by the county's rolls, per month.</summary>
     public static async Task<Dictionary<YearMonth, decimal>> OfCaseAsync(IQuerySession session, string county, Guid caseId, CancellationToken ct) =>
-        (await SumsAsync(session, county, "l.\"caseId\" = $2", caseId, ct)).ToDictionary(p => p.Key.Month, p => p.Value);
+        (await SumsAsync(session, county, "case_id = $2", caseId, ct)).ToDictionary(p => p.Key.Month, p => p.Value);
 
-    /// <summary>Summed here rather than grouped in PostgreSQL: a year of a county's lines outgrows its sort memory there.</summary>
     private static async Task<Dictionary<(Guid CaseId, YearMonth Month), decimal>> SumsAsync(
-        IQuerySession session, string county, string lines, object value, CancellationToken ct)
+        IQuerySession session, string county, string rows, object value, CancellationToken ct)
     {
-        var table = session.DocumentStore.Options.Schema.For<IssuedPaymentRoll>(true);
         await using var command = new NpgsqlCommand($"""
-            select l."caseId", l."forMonth", l.amount
-            from {table} r cross join jsonb_to_recordset(r.data -> 'lines') as l("caseId" uuid, "forMonth" text, amount numeric)
-            where r.id like $1 and {lines}
-            """) { Parameters = { new() { Value = OfCounty(county) }, new() { Value = value } } };
+            select case_id, for_month, amount from {session.DocumentStore.Options.DatabaseSchemaName}.{RollPayments.TableName}
+            where county_code = $1 and {rows}
+            """) { Parameters = { new() { Value = county }, new() { Value = value } } };
         var sums = new Dictionary<(Guid, YearMonth), decimal>();
         var months = new Dictionary<string, YearMonth>();
         await using var reader = await session.ExecuteReaderAsync(command, ct);
@@ -37,8 +34,7 @@ public static class PaidAmounts
         {
             var text = reader.GetString(1);
             if (!months.TryGetValue(text, out var month)) months[text] = month = PaymentRolls.Parse(text);
-            var key = (reader.GetGuid(0), month);
-            sums[key] = sums.GetValueOrDefault(key) + reader.GetDecimal(2);
+            sums[(reader.GetGuid(0), month)] = reader.GetDecimal(2);
         }
         return sums;
     }

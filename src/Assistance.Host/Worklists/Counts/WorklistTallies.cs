@@ -78,13 +78,4 @@ public sealed class WorklistTallies : FeatureSchemaBase
                 order by 1, 2, 3, 4, 5
                 on conflict (county_code, township, list, visible_from, due_on) do update set cases = t.cases + excluded.cases;
         """;
-
-    private sealed class SeededTable(DbObjectName name, string seed) : Table(name)
-    {
-        public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
-        {
-            base.WriteCreateStatement(migrator, writer);
-            writer.WriteLine(seed);
-        }
-    }
 }

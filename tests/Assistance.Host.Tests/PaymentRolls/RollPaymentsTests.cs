@@ -1,0 +1,96 @@
+using Assistance.Domain.PaymentRolls;
+using Assistance.Host.PaymentRolls;
+using Assistance.Host.Tests.Support;
+using Marten;
+using NodaTime;
+using Rolls = Assistance.Host.PaymentRolls.PaymentRolls;
+
+namespace Assistance.Host.Tests.PaymentRolls;
+
+/// <summary>
+/// What the issued rolls paid, per county, case and month paid for, follows the rolls stored: a later roll's 补发 for an earlier
+/// month adds to what that month's roll paid, another county's rolls stay apart, two writers at once are both counted, and the
+/// rolls of a store from before the table are counted when the table is created.
+/// </summary>
+public class RollPaymentsTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
+{
+    private const string County = "140404";
+    private const string OtherCounty = "140405";
+    /// <summary>The other tests' county, so that the first one sees the issued months of its own rolls only.</summary>
+    private const string ThirdCounty = "140423";
+
+    [Fact]
+    public async Task A_later_roll_adds_to_the_month_it_pays_back_and_another_county_stays_apart()
+    {
+        var (paidBack, other) = (Guid.NewGuid(), Guid.NewGuid());
+        await StoreAsync(
+            Roll(County, new(2024, 1), Line(paidBack, 300, RollLineKind.Regular, new(2024, 1)), Line(other, 500, RollLineKind.Regular, new(2024, 1))),
+            Roll(County, new(2024, 2), Line(paidBack, 350, RollLineKind.Regular, new(2024, 2)), Line(paidBack, 50, RollLineKind.BackPay, new(2024, 1))),
+            Roll(OtherCounty, new(2024, 2), Line(paidBack, 999, RollLineKind.Regular, new(2024, 1))));
+
+        await using var query = ledger.Store.QuerySession();
+        var before = await PaidAmounts.BeforeAsync(query, County, new YearMonth(2024, 2), CancellationToken.None);
+        before[(paidBack, new(2024, 1))].ShouldBe(350m);
+        before[(other, new(2024, 1))].ShouldBe(500m);
+        before.Keys.ShouldNotContain((paidBack, new YearMonth(2024, 2)));
+
+        var ofCase = await PaidAmounts.OfCaseAsync(query, County, paidBack, CancellationToken.None);
+        ofCase.ShouldBe(new Dictionary<YearMonth, decimal> { [new(2024, 1)] = 350m, [new(2024, 2)] = 350m });
+        (await PaidAmounts.OfCaseAsync(query, OtherCounty, paidBack, CancellationToken.None)).ShouldBe(new Dictionary<YearMonth, decimal> { [new(2024, 1)] = 999m });
+        (await PaidAmounts.IssuedMonthsAsync(query, County, CancellationToken.None)).ShouldBe([new YearMonth(2024, 1), new YearMonth(2024, 2)]);
+    }
+
+    [Fact]
+    public async Task Two_rolls_stored_at_once_are_both_counted()
+    {
+        var recovered = Guid.NewGuid();
+        await StoreAsync(Roll(ThirdCounty, new(2024, 3), Line(recovered, 400, RollLineKind.Regular, new(2024, 3))));
+
+        await Task.WhenAll(
+            StoreAsync(Roll(ThirdCounty, new(2024, 4), Line(recovered, -100, RollLineKind.Recovery, new(2024, 3)))),
+            StoreAsync(Roll(ThirdCounty, new(2024, 5), Line(recovered, -50, RollLineKind.Recovery, new(2024, 3)))));
+
+        await using var query = ledger.Store.QuerySession();
+        (await PaidAmounts.OfCaseAsync(query, ThirdCounty, recovered, CancellationToken.None))[new YearMonth(2024, 3)].ShouldBe(250m);
+    }
+
+    [Fact]
+    public async Task Rolls_issued_before_the_table_existed_are_counted_when_it_is_created()
+    {
+        var paid = Guid.NewGuid();
+        await StoreAsync(Roll(ThirdCounty, new(2024, 6), Line(paid, 420, RollLineKind.Regular, new(2024, 6))));
+        await using (var session = ledger.Store.LightweightSession())
+        {
+            var schema = ledger.Store.Options.DatabaseSchemaName;
+            session.QueueSqlCommand($"drop function {schema}.{RollPayments.TableName}_apply() cascade");
+            session.QueueSqlCommand($"drop table {schema}.{RollPayments.TableName}");
+            await session.SaveChangesAsync();
+        }
+
+        await ledger.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        await using var query = ledger.Store.QuerySession();
+        (await PaidAmounts.OfCaseAsync(query, ThirdCounty, paid, CancellationToken.None))[new YearMonth(2024, 6)].ShouldBe(420m);
+        await ledger.Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
+    }
+
+    private static RollLine Line(Guid caseId, decimal amount, RollLineKind kind, YearMonth forMonth) =>
+        new(caseId, "测试户主", "140404199001011234", 1, amount, kind, forMonth);
+
+    private static IssuedPaymentRoll Roll(string county, YearMonth month, params RollLine[] lines)
+    {
+        var text = Rolls.Format(month);
+        return new IssuedPaymentRoll
+        {
+            Id = IssuedPaymentRoll.IdOf(county, text), CountyCode = county, Month = text, Lines = [.. lines],
+            TotalAmount = lines.Sum(l => l.Amount), LinesHash = PaymentRollCalculator.Hash(lines), IssuedBy = "测试",
+        };
+    }
+
+    private async Task StoreAsync(params IssuedPaymentRoll[] rolls)
+    {
+        await using var session = ledger.Store.LightweightSession();
+        session.Insert(rolls);
+        await session.SaveChangesAsync();
+    }
+}
