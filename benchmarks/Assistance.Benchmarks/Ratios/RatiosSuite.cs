@@ -105,9 +105,10 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
             _figures[$"readP99Ms.{name}{suffix}"] = latencies.Percentile(99);
         }
         _figures[$"{RollLines}{suffix}"] = await probe.MeanRollLinesAsync();
-        var afterAYear = await probe.DraftAfterAYearOfRollsAsync();
+        var (beforeAYear, afterAYear) = await probe.DraftBeforeAndAfterAYearOfRollsAsync();
         _figures[$"readP50Ms.paymentRollDraftAfterAYear{suffix}"] = afterAYear.Percentile(50);
         _figures[$"readP99Ms.paymentRollDraftAfterAYear{suffix}"] = afterAYear.Percentile(99);
+        _figures[$"paymentRollDraftAfterAYearVsBefore{suffix}"] = afterAYear.Percentile(50) / Math.Max(0.1, beforeAYear.Percentile(50));
     }
 
     private async Task MeasureLifecyclesAsync(LedgerUnderTest ledger)

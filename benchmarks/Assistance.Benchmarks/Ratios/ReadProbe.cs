@@ -55,20 +55,26 @@ public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
     }
 
     /// <summary>
-    /// A county's draft after the twelve months before it were issued: a draft compares each issued month with what was paid
-    /// for it, so this shows whether its time grows with the months of rolls behind it as well as with its lines.
+    /// One county's draft before and after the twelve months before it were issued: a draft compares each issued month with what
+    /// was paid for it, so this shows whether its time grows with the months of rolls behind it as well as with its lines.
     /// </summary>
-    public async Task<Latencies> DraftAfterAYearOfRollsAsync()
+    public async Task<(Latencies Before, Latencies After)> DraftBeforeAndAfterAYearOfRollsAsync()
     {
         var now = DateTime.UtcNow.AddHours(8);
         var county = Counties[0];
+        var url = $"/api/payment-rolls/{county}/{now:yyyy-MM}";
+        var before = await TimeAsync(url);
         for (var back = 12; back >= 1; back--)
         {
             using var issued = await ledger.ApproverHttp.PostAsync($"/api/payment-rolls/{county}/{now.AddMonths(-back):yyyy-MM}", null);
             if (!issued.IsSuccessStatusCode)
                 throw new InvalidOperationException($"issuing {county} {now.AddMonths(-back):yyyy-MM}: {(int)issued.StatusCode} {await issued.Content.ReadAsStringAsync()}");
         }
-        var url = $"/api/payment-rolls/{county}/{now:yyyy-MM}";
+        return (before, await TimeAsync(url));
+    }
+
+    private async Task<Latencies> TimeAsync(string url)
+    {
         var latencies = new Latencies();
         for (var i = 0; i < WarmUp; i++) await GetAsync(url, null);
         for (var i = 0; i < samples; i++) await GetAsync(url, latencies);
