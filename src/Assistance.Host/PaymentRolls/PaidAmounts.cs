@@ -6,8 +6,8 @@ namespace Assistance.Host.PaymentRolls;
 
 /// <summary>
 /// What a county's issued rolls paid, per case and month they paid for (regular and 补发/追回 lines together), read from
-/// <see cref="RollPayments"/>: reading the issued rolls themselves brought every line of every month with its names and causes
-/// into the host, so a draft cost three times as much after a year of rolls.
+/// <see cref="RollPayments"/>: reading the issued rolls themselves brought every line of every month, with its names and causes,
+/// into the host, for a draft and for one case's payment page alike.
 /// </summary>
 public static class PaidAmounts
 {
