@@ -22,7 +22,12 @@ public static class EntitlementTimeline
             .ToList();
     }
 
-    /// <summary>The segment in force in <paramref name="month"/>, if any.</summary>
-    public static EntitlementSegment? At(IReadOnlyList<EntitlementSegment> segments, YearMonth month) =>
-        segments.LastOrDefault(s => s.Covers(month));
+    /// <summary>The segment in force in <paramref name="month"/>, if any: the last one that covers it.</summary>
+    /// <remarks>A loop rather than LINQ: a roll asks this for every case and every issued month before its own.</remarks>
+    public static EntitlementSegment? At(IReadOnlyList<EntitlementSegment> segments, YearMonth month)
+    {
+        for (var i = segments.Count - 1; i >= 0; i--)
+            if (segments[i].Covers(month)) return segments[i];
+        return null;
+    }
 }
