@@ -17,7 +17,7 @@ public sealed class MemberIdNumbersBackfill : FeatureSchemaBase
     private readonly DbObjectName _cases;
 
     public MemberIdNumbersBackfill(StoreOptions options) : base(nameof(MemberIdNumbersBackfill), new PostgresqlMigrator()) =>
-        _cases = PostgresqlProvider.Instance.Parse(((IReadOnlyStoreOptions)options).Schema.For<HouseholdCase>(true));
+        _cases = DocumentTable.Of<HouseholdCase>(options);
 
     public override IEnumerable<Type> DependentTypes() => [typeof(HouseholdCase)];
 

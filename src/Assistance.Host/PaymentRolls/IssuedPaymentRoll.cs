@@ -17,4 +17,9 @@ public sealed class IssuedPaymentRoll
     public string IssuedBy { get; set; } = "";
 
     public static string IdOf(string countyCode, string month) => $"{countyCode}:{month}";
+
+    /// <summary>A LIKE pattern matching the ids of a county's rolls.</summary>
+    public static string IdsOf(string countyCode) => IdOf(countyCode, "%");
+
+    public static string MonthOf(string id) => id[(id.IndexOf(':') + 1)..];
 }

@@ -24,7 +24,7 @@ public static class PaidAmounts
         IQuerySession session, string county, string rows, object value, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"""
-            select case_id, for_month, amount from {session.DocumentStore.Options.DatabaseSchemaName}.{RollPayments.TableName}
+            select case_id, for_month, amount from {RollPayments.TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName}
             where county_code = $1 and {rows}
             """) { Parameters = { new() { Value = county }, new() { Value = value } } };
         var sums = new Dictionary<(Guid, YearMonth), decimal>();
@@ -43,10 +43,8 @@ public static class PaidAmounts
     public static async Task<IReadOnlyList<YearMonth>> IssuedMonthsAsync(IQuerySession session, string county, CancellationToken ct)
     {
         var table = session.DocumentStore.Options.Schema.For<IssuedPaymentRoll>(true);
-        var ids = await session.AdvancedSql.QueryAsync<string>($"select id from {table} where id like ?", ct, OfCounty(county));
-        return ids.Select(id => PaymentRolls.Parse(id[(id.IndexOf(':') + 1)..])).Order().ToList();
+        // Filtered and read by id alone, so that no roll's lines are decompressed to learn its month.
+        var ids = await session.AdvancedSql.QueryAsync<string>($"select id from {table} where id like ?", ct, IssuedPaymentRoll.IdsOf(county));
+        return ids.Select(id => PaymentRolls.Parse(IssuedPaymentRoll.MonthOf(id))).Order().ToList();
     }
-
-    /// <summary>The ids of a county's rolls (<see cref="IssuedPaymentRoll.IdOf"/>): filtering on them leaves each roll's lines unread.</summary>
-    private static string OfCounty(string county) => IssuedPaymentRoll.IdOf(county, "%");
 }

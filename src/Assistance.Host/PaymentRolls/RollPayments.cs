@@ -18,38 +18,21 @@ public sealed class RollPayments : FeatureSchemaBase
 
     public RollPayments(StoreOptions options) : base(nameof(RollPayments), new PostgresqlMigrator())
     {
-        _rolls = PostgresqlProvider.Instance.Parse(((IReadOnlyStoreOptions)options).Schema.For<IssuedPaymentRoll>(true));
-        _table = PostgresqlProvider.Instance.Parse($"{options.DatabaseSchemaName}.{TableName}");
+        _rolls = DocumentTable.Of<IssuedPaymentRoll>(options);
+        _table = TableIn(options.DatabaseSchemaName);
     }
 
-    public const string TableName = "roll_payments";
+    public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.roll_payments");
 
     public override IEnumerable<Type> DependentTypes() => [typeof(IssuedPaymentRoll)];
 
-    protected override IEnumerable<ISchemaObject> schemaObjects()
+    protected override IEnumerable<ISchemaObject> schemaObjects() => TableKeptByTriggers.Create(_table, table =>
     {
-        var table = new SeededTable(_table, Apply($"select data, 1 as delta from {_rolls.QualifiedName}"));
         table.AddColumn<string>("county_code").AsPrimaryKey();
         table.AddColumn<Guid>("case_id").AsPrimaryKey();
         table.AddColumn<string>("for_month").AsPrimaryKey();
         table.AddColumn<decimal>("amount").NotNull();
-        yield return table;
-
-        yield return new StatementTriggers(PostgresqlProvider.Instance.Parse($"{_table.Schema}.{TableName}_apply"), $"""
-            begin
-              if TG_OP = 'TRUNCATE' then
-                truncate {_table.QualifiedName};
-              elsif TG_OP = 'INSERT' then
-                {Apply("select data, 1 as delta from new_rows")}
-              elsif TG_OP = 'DELETE' then
-                {Apply("select data, -1 as delta from old_rows")}
-              else
-                {Apply("select data, -1 as delta from old_rows union all select data, 1 from new_rows")}
-              end if;
-              return null;
-            end;
-            """, _rolls);
-    }
+    }, _rolls, Apply);
 
     /// <summary>Adds each statement's lines to the rows, in key order so that two writers lock them in one order.</summary>
     private string Apply(string changes) => $"""

@@ -21,7 +21,7 @@ public sealed class Lz4Documents : FeatureSchemaBase
     private readonly IReadOnlyList<DbObjectName> _tables;
 
     public Lz4Documents(StoreOptions options) : base(nameof(Lz4Documents), new PostgresqlMigrator()) =>
-        _tables = [.. Documents.Select(t => PostgresqlProvider.Instance.Parse(((IReadOnlyStoreOptions)options).Schema.For(t, true)))];
+        _tables = [.. Documents.Select(t => DocumentTable.Of(options, t))];
 
     public override IEnumerable<Type> DependentTypes() => Documents;
 

@@ -61,9 +61,9 @@ public class RollPaymentsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
         await StoreAsync(Roll(ThirdCounty, new(2024, 6), Line(paid, 420, RollLineKind.Regular, new(2024, 6))));
         await using (var session = ledger.Store.LightweightSession())
         {
-            var schema = ledger.Store.Options.DatabaseSchemaName;
-            session.QueueSqlCommand($"drop function {schema}.{RollPayments.TableName}_apply() cascade");
-            session.QueueSqlCommand($"drop table {schema}.{RollPayments.TableName}");
+            var table = RollPayments.TableIn(ledger.Store.Options.DatabaseSchemaName).QualifiedName;
+            session.QueueSqlCommand($"drop function {table}_apply() cascade");
+            session.QueueSqlCommand($"drop table {table}");
             await session.SaveChangesAsync();
         }
 

@@ -18,23 +18,20 @@ namespace Assistance.Host.Worklists.Counts;
 public sealed class WorklistTallies : FeatureSchemaBase
 {
     private readonly DbObjectName _documents;
+    private readonly DbObjectName _table;
 
     public WorklistTallies(StoreOptions options) : base(nameof(WorklistTallies), new PostgresqlMigrator())
     {
-        _documents = PostgresqlProvider.Instance.Parse(((IReadOnlyStoreOptions)options).Schema.For<CaseWorklist>(true));
-        Table = TableIn(options.DatabaseSchemaName);
+        _documents = DocumentTable.Of<CaseWorklist>(options);
+        _table = TableIn(options.DatabaseSchemaName);
     }
-
-    public DbObjectName Table { get; }
 
     public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.worklist_tallies");
 
     public override IEnumerable<Type> DependentTypes() => [typeof(CaseWorklist)];
 
-    protected override IEnumerable<ISchemaObject> schemaObjects()
+    protected override IEnumerable<ISchemaObject> schemaObjects() => TableKeptByTriggers.Create(_table, table =>
     {
-        // Created with the documents already stored counted in, so a store from before the tallies answers right away.
-        var table = new SeededTable(Table, Apply($"select data, 1 as delta from {_documents.QualifiedName}"));
         table.AddColumn<string>("county_code").AsPrimaryKey();
         table.AddColumn<string>("township").AsPrimaryKey();
         table.AddColumn<string>("list").AsPrimaryKey();
@@ -42,33 +39,15 @@ public sealed class WorklistTallies : FeatureSchemaBase
         table.AddColumn<int>("due_on").AsPrimaryKey();
         table.AddColumn<int>("cases").NotNull();
         // Lets each statement drop the rows its changes emptied without reading the others.
-        table.Indexes.Add(new IndexDefinition($"{Table.Name}_empty") { Columns = ["county_code"], Predicate = "cases = 0" });
-        yield return table;
-
-        yield return new StatementTriggers(PostgresqlProvider.Instance.Parse($"{Table.Schema}.{Table.Name}_apply"), $"""
-            begin
-              if TG_OP = 'TRUNCATE' then
-                truncate {Table.QualifiedName};
-                return null;
-              elsif TG_OP = 'INSERT' then
-                {Apply("select data, 1 as delta from new_rows")}
-              elsif TG_OP = 'DELETE' then
-                {Apply("select data, -1 as delta from old_rows")}
-              else
-                {Apply("select data, -1 as delta from old_rows union all select data, 1 from new_rows")}
-              end if;
-              delete from {Table.QualifiedName} where cases = 0;
-              return null;
-            end;
-            """, _documents);
-    }
+        table.Indexes.Add(new IndexDefinition($"{_table.Name}_empty") { Columns = ["county_code"], Predicate = "cases = 0" });
+    }, _documents, Apply, afterEachStatement: $"delete from {_table.QualifiedName} where cases = 0;");
 
     /// <summary>
     /// Adds the statement's changes up per row of the table: each document on a list counts −1 as it was and +1 as it is, so a
     /// document whose entry did not move cancels out. Rows are taken in key order, so that two writers lock them in one order.
     /// </summary>
     private string Apply(string changes) => $"""
-        insert into {Table.QualifiedName} as t (county_code, township, list, visible_from, due_on, cases)
+        insert into {_table.QualifiedName} as t (county_code, township, list, visible_from, due_on, cases)
                 select c.data ->> 'countyCode', coalesce(c.data ->> 'township', ''), l.list,
                        (c.data -> l.list ->> 'visibleFrom')::int, (c.data -> l.list ->> 'dueOn')::int, sum(c.delta)
                 from ({changes}) c cross join unnest(array[{string.Join(", ", Enum.GetValues<Worklist>().Select(l => $"'{WorklistJson.PropertyOf(l)}'"))}]) l(list)
