@@ -32,12 +32,7 @@ public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
         reads.AddRange(WorklistNames.All.Select(l => ($"worklist.{l.Name}", (Func<int, string>)(i => $"/api/worklists/{l.Name}?countyCode={County(i)}&page=1&pageSize=20"))));
 
         var timings = new Dictionary<string, Latencies>();
-        foreach (var (name, url) in reads)
-        {
-            var latencies = timings[name] = new Latencies();
-            for (var i = 0; i < WarmUp; i++) await GetAsync(url(i), null);
-            for (var i = 0; i < samples; i++) await GetAsync(url(i), latencies);
-        }
+        foreach (var (name, url) in reads) timings[name] = await TimeAsync(url);
         return timings;
     }
 
@@ -63,21 +58,22 @@ public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
         var now = DateTime.UtcNow.AddHours(8);
         var county = Counties[0];
         var url = $"/api/payment-rolls/{county}/{now:yyyy-MM}";
-        var before = await TimeAsync(url);
+        var before = await TimeAsync(_ => url);
         for (var back = 12; back >= 1; back--)
         {
             using var issued = await ledger.ApproverHttp.PostAsync($"/api/payment-rolls/{county}/{now.AddMonths(-back):yyyy-MM}", null);
             if (!issued.IsSuccessStatusCode)
                 throw new InvalidOperationException($"issuing {county} {now.AddMonths(-back):yyyy-MM}: {(int)issued.StatusCode} {await issued.Content.ReadAsStringAsync()}");
         }
-        return (before, await TimeAsync(url));
+        return (before, await TimeAsync(_ => url));
     }
 
-    private async Task<Latencies> TimeAsync(string url)
+    /// <summary>A few untimed calls first, then the samples, the i-th of them at <paramref name="url"/>(i).</summary>
+    private async Task<Latencies> TimeAsync(Func<int, string> url)
     {
         var latencies = new Latencies();
-        for (var i = 0; i < WarmUp; i++) await GetAsync(url, null);
-        for (var i = 0; i < samples; i++) await GetAsync(url, latencies);
+        for (var i = 0; i < WarmUp; i++) await GetAsync(url(i), null);
+        for (var i = 0; i < samples; i++) await GetAsync(url(i), latencies);
         return latencies;
     }
 
