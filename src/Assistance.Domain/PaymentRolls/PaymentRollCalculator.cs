@@ -11,13 +11,8 @@ namespace Assistance.Domain.PaymentRolls;
 /// </summary>
 public static class PaymentRollCalculator
 {
-    /// <param name="paid">Net amount already issued per (case, month), regular and adjustment lines together.</param>
     /// <param name="issuedMonths">Months of this county whose roll has been issued.</param>
-    public static IReadOnlyList<RollLine> Lines(
-        YearMonth month,
-        IEnumerable<CaseEntitlement> cases,
-        IReadOnlyDictionary<(Guid CaseId, YearMonth Month), decimal> paid,
-        IReadOnlyCollection<YearMonth> issuedMonths)
+    public static IReadOnlyList<RollLine> Lines(YearMonth month, IEnumerable<CaseEntitlement> cases, IReadOnlyCollection<YearMonth> issuedMonths)
     {
         var earlier = issuedMonths.Where(m => m < month).Order().ToList();
         var lines = new List<RollLine>();
@@ -29,7 +24,7 @@ public static class PaymentRollCalculator
             foreach (var m in earlier)
             {
                 var segment = EntitlementTimeline.At(c.Segments, m);
-                var difference = (segment?.MonthlyAmount ?? 0) - paid.GetValueOrDefault((c.CaseId, m));
+                var difference = (segment?.MonthlyAmount ?? 0) - (c.Paid?.GetValueOrDefault(m) ?? 0);
                 if (difference == 0) continue;
                 lines.Add(new RollLine(c.CaseId, c.HeadName, c.HeadIdNumber, segment?.Persons ?? 0, difference,
                     difference > 0 ? RollLineKind.BackPay : RollLineKind.Recovery, m, c.Corrections?.LastOrDefault(n => n.Covers(m))?.Citation));

@@ -18,10 +18,8 @@ public static class PaymentRolls
     public static async Task<IReadOnlyList<RollLine>> DraftLinesAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct)
     {
         var issuedMonths = await PaidAmounts.IssuedMonthsAsync(session, county, ct);
-        var paid = await PaidAmounts.BeforeAsync(session, county, month, ct);
-        var cases = await RollEntitlements.InCountyAsync(session, county, [month, .. issuedMonths.Where(m => m < month)],
-            paid.Keys.Select(k => k.CaseId).Distinct(), ct);
-        return PaymentRollCalculator.Lines(month, cases, paid, issuedMonths);
+        var cases = await RollEntitlements.InCountyAsync(session, county, [month, .. issuedMonths.Where(m => m < month)], ct);
+        return PaymentRollCalculator.Lines(month, cases, issuedMonths);
     }
 
     public static string Format(YearMonth month) => month.ToString("yyyy-MM", null);

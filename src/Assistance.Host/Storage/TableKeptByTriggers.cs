@@ -6,9 +6,9 @@ using Weasel.Postgresql.Tables;
 namespace Assistance.Host.Storage;
 
 /// <summary>
-/// A table of sums kept from a document table by <see cref="StatementTriggers"/>, in the statement that writes the documents, so
-/// every writer keeps it exact; it is created with the documents already stored counted in, so an existing store needs no step
-/// of its own. A truncate of the documents empties it.
+/// A table kept from a document table by <see cref="StatementTriggers"/>, in the statement that writes the documents, so every
+/// writer keeps it exact; it is created with the documents already stored counted in, so an existing store needs no step of its
+/// own. A truncate of the documents empties it.
 /// </summary>
 public static class TableKeptByTriggers
 {
@@ -16,14 +16,20 @@ public static class TableKeptByTriggers
     /// <param name="add">The SQL that adds a set of changes to the table, given a select of them as (data, delta): each document
     /// counts −1 as it was and +1 as it is.</param>
     /// <param name="afterEachStatement">SQL run once a statement's changes are added.</param>
+    /// <param name="replaces">A table kept this way by an earlier version, dropped with its triggers when this one is created.</param>
     public static IEnumerable<ISchemaObject> Create(DbObjectName table, Action<Table> columns, DbObjectName documents,
-        Func<string, string> add, string afterEachStatement = "")
+        Func<string, string> add, string afterEachStatement = "", DbObjectName? replaces = null)
     {
-        var seeded = new SeededTable(table, add($"select data, 1 as delta from {documents.QualifiedName}"));
+        var dropReplaced = replaces is null ? "" : $"""
+            drop function if exists {FunctionOf(replaces).QualifiedName}() cascade;
+            drop table if exists {replaces.QualifiedName};
+
+            """;
+        var seeded = new SeededTable(table, dropReplaced + add($"select data, 1 as delta from {documents.QualifiedName}"));
         columns(seeded);
         yield return seeded;
 
-        yield return new StatementTriggers(PostgresqlProvider.Instance.Parse($"{table.Schema}.{table.Name}_apply"), $"""
+        yield return new StatementTriggers(FunctionOf(table), $"""
             begin
               if TG_OP = 'TRUNCATE' then
                 truncate {table.QualifiedName};
@@ -40,6 +46,9 @@ public static class TableKeptByTriggers
             end;
             """, documents);
     }
+
+    /// <summary>The trigger function of a table kept this way.</summary>
+    public static DbObjectName FunctionOf(DbObjectName table) => PostgresqlProvider.Instance.Parse($"{table.Schema}.{table.Name}_apply");
 
     private sealed class SeededTable(DbObjectName name, string seed) : Table(name)
     {

@@ -78,10 +78,11 @@ public class DraftRollReadTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
             .OrderBy(c => c.Id)
             .ToListAsync();
         var issued = await session.Query<IssuedPaymentRoll>().Where(r => r.CountyCode == County).ToListAsync();
-        var paid = issued.SelectMany(r => r.Lines).GroupBy(l => (l.CaseId, l.ForMonth)).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
+        var paid = issued.SelectMany(r => r.Lines).GroupBy(l => l.CaseId)
+            .ToDictionary(c => c.Key, c => c.GroupBy(l => l.ForMonth).ToDictionary(m => m.Key, m => m.Sum(l => l.Amount)));
         var issuedMonths = issued.Select(r => YearMonthPattern.Iso.Parse(r.Month).Value).ToList();
-        return [.. PaymentRollCalculator.Lines(month,
-            cases.Select(c => new CaseEntitlement(c.Id, c.Applicant.Name, c.Applicant.IdNumber, c.Segments, c.Corrections)), paid, issuedMonths)];
+        return [.. PaymentRollCalculator.Lines(month, cases.Select(c => new CaseEntitlement(c.Id, c.Applicant.Name, c.Applicant.IdNumber,
+            c.Segments, c.Corrections, paid.GetValueOrDefault(c.Id))), issuedMonths)];
     }
 
     /// <summary>A case enrolled now from a month whose roll is issued: paid back (补发) in the next draft.</summary>

@@ -1,7 +1,9 @@
 using Assistance.Domain.PaymentRolls;
 using Assistance.Host.PaymentRolls;
+using Assistance.Host.Storage;
 using Assistance.Host.Tests.Support;
 using Marten;
+using Npgsql;
 using NodaTime;
 using Rolls = Assistance.Host.PaymentRolls.PaymentRolls;
 
@@ -10,7 +12,8 @@ namespace Assistance.Host.Tests.PaymentRolls;
 /// <summary>
 /// What the issued rolls paid, per county, case and month paid for, follows the rolls stored: a later roll's 补发 for an earlier
 /// month adds to what that month's roll paid, another county's rolls stay apart, two writers at once are both counted, and the
-/// rolls of a store from before the table are counted when the table is created.
+/// rolls of a store from before the table are counted when the table is created, which also drops the per-month table of an
+/// earlier version.
 /// </summary>
 public class RollPaymentsTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
 {
@@ -29,13 +32,9 @@ public class RollPaymentsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
             Roll(OtherCounty, new(2024, 2), Line(paidBack, 999, RollLineKind.Regular, new(2024, 1))));
 
         await using var query = ledger.Store.QuerySession();
-        var before = await PaidAmounts.BeforeAsync(query, County, new YearMonth(2024, 2), CancellationToken.None);
-        before[(paidBack, new(2024, 1))].ShouldBe(350m);
-        before[(other, new(2024, 1))].ShouldBe(500m);
-        before.Keys.ShouldNotContain((paidBack, new YearMonth(2024, 2)));
-
-        var ofCase = await PaidAmounts.OfCaseAsync(query, County, paidBack, CancellationToken.None);
-        ofCase.ShouldBe(new Dictionary<YearMonth, decimal> { [new(2024, 1)] = 350m, [new(2024, 2)] = 350m });
+        (await PaidAmounts.OfCaseAsync(query, County, paidBack, CancellationToken.None))
+            .ShouldBe(new Dictionary<YearMonth, decimal> { [new(2024, 1)] = 350m, [new(2024, 2)] = 350m });
+        (await PaidAmounts.OfCaseAsync(query, County, other, CancellationToken.None)).ShouldBe(new Dictionary<YearMonth, decimal> { [new(2024, 1)] = 500m });
         (await PaidAmounts.OfCaseAsync(query, OtherCounty, paidBack, CancellationToken.None)).ShouldBe(new Dictionary<YearMonth, decimal> { [new(2024, 1)] = 999m });
         (await PaidAmounts.IssuedMonthsAsync(query, County, CancellationToken.None)).ShouldBe([new YearMonth(2024, 1), new YearMonth(2024, 2)]);
     }
@@ -59,12 +58,21 @@ public class RollPaymentsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
     {
         var paid = Guid.NewGuid();
         await StoreAsync(Roll(ThirdCounty, new(2024, 6), Line(paid, 420, RollLineKind.Regular, new(2024, 6))));
-        await using (var session = ledger.Store.LightweightSession())
+        var schema = ledger.Store.Options.DatabaseSchemaName;
+        var perMonth = $"{schema}.roll_payments";
+        var table = RollPayments.TableIn(schema);
+        await using (var connection = ledger.Store.Storage.Database.CreateConnection())
         {
-            var table = RollPayments.TableIn(ledger.Store.Options.DatabaseSchemaName).QualifiedName;
-            session.QueueSqlCommand($"drop function {table}_apply() cascade");
-            session.QueueSqlCommand($"drop table {table}");
-            await session.SaveChangesAsync();
+            await connection.OpenAsync();
+            // What an earlier version kept instead: one row per case and month, by a trigger of its own on the rolls.
+            await new NpgsqlCommand($"""
+                drop function {TableKeptByTriggers.FunctionOf(table).QualifiedName}() cascade;
+                drop table {table.QualifiedName};
+                create table {perMonth} (county_code varchar, case_id uuid, for_month varchar, amount numeric);
+                create function {perMonth}_apply() returns trigger language plpgsql as $$ begin return null; end; $$;
+                create trigger roll_payments_apply_insert after insert on {ledger.Store.Options.Schema.For<IssuedPaymentRoll>(true)}
+                    for each statement execute function {perMonth}_apply();
+                """, connection).ExecuteNonQueryAsync();
         }
 
         await ledger.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
@@ -72,6 +80,7 @@ public class RollPaymentsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
         await using var query = ledger.Store.QuerySession();
         (await PaidAmounts.OfCaseAsync(query, ThirdCounty, paid, CancellationToken.None))[new YearMonth(2024, 6)].ShouldBe(420m);
         await ledger.Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
+        (await query.AdvancedSql.QueryAsync<bool>($"select to_regclass('{perMonth}') is null and to_regprocedure('{perMonth}_apply()') is null", CancellationToken.None)).ShouldBe([true]);
     }
 
     private static RollLine Line(Guid caseId, decimal amount, RollLineKind kind, YearMonth forMonth) =>
