@@ -20,17 +20,51 @@ public static class PaymentRollCalculator
         {
             if (EntitlementTimeline.At(c.Segments, month) is { MonthlyAmount: > 0 } due)
                 lines.Add(new RollLine(c.CaseId, c.HeadName, c.HeadIdNumber, due.Persons, due.MonthlyAmount, RollLineKind.Regular, month));
-
-            foreach (var m in earlier)
-            {
-                var segment = EntitlementTimeline.At(c.Segments, m);
-                var difference = (segment?.MonthlyAmount ?? 0) - (c.Paid?.GetValueOrDefault(m) ?? 0);
-                if (difference == 0) continue;
-                lines.Add(new RollLine(c.CaseId, c.HeadName, c.HeadIdNumber, segment?.Persons ?? 0, difference,
-                    difference > 0 ? RollLineKind.BackPay : RollLineKind.Recovery, m, c.Corrections?.LastOrDefault(n => n.Covers(m))?.Citation));
-            }
+            if (earlier.Count > 0) AddDifferences(lines, c, earlier);
         }
         return lines;
+    }
+
+    /// <summary>
+    /// A 补发 or 追回 line for each earlier issued month whose amount due now differs from what was paid. Between two months where a
+    /// segment or a paid run starts or ends, the amount due and the amount paid stay the same, so each such stretch is compared once:
+    /// a case costs as much after years of issued rolls as after one.
+    /// </summary>
+    private static void AddDifferences(List<RollLine> lines, CaseEntitlement c, List<YearMonth> earlier)
+    {
+        var paid = c.Paid ?? [];
+        var starts = new List<YearMonth>(2 * (c.Segments.Count + paid.Count));
+        foreach (var s in c.Segments)
+        {
+            starts.Add(s.From);
+            if (s.To is { } to) starts.Add(to.PlusMonths(1));
+        }
+        foreach (var r in paid)
+        {
+            starts.Add(r.From);
+            starts.Add(r.To.PlusMonths(1));
+        }
+        starts.Sort();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var from = starts[i];
+            var segment = EntitlementTimeline.At(c.Segments, from);
+            var difference = (segment?.MonthlyAmount ?? 0) - PaidIn(paid, from);
+            if (difference == 0) continue;
+            YearMonth? until = i + 1 < starts.Count ? starts[i + 1] : null;
+            var k = earlier.BinarySearch(from);
+            for (k = k < 0 ? ~k : k; k < earlier.Count && (until is null || earlier[k] < until); k++)
+                lines.Add(new RollLine(c.CaseId, c.HeadName, c.HeadIdNumber, segment?.Persons ?? 0, difference,
+                    difference > 0 ? RollLineKind.BackPay : RollLineKind.Recovery, earlier[k],
+                    c.Corrections?.LastOrDefault(n => n.Covers(earlier[k]))?.Citation));
+        }
+    }
+
+    private static decimal PaidIn(IReadOnlyList<PaidRun> paid, YearMonth month)
+    {
+        foreach (var r in paid)
+            if (r.From <= month && month <= r.To) return r.Amount;
+        return 0;
     }
 
     /// <summary>A SHA-256 over the lines in a fixed text form, so that anyone can prove an issued roll was not rewritten.</summary>

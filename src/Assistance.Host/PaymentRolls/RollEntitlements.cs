@@ -30,7 +30,7 @@ public static class RollEntitlements
         await using var command = new NpgsqlCommand($"""
             select d.case_id, d.head_name, d.head_id_number, d.segment_from, d.segment_to, d.segment_persons, d.segment_amount,
                    d.segment_program, d.segment_gradual_exit, d.segment_policy_version, nullif(d.corrections, '[]'::jsonb),
-                   p.months, p.amounts
+                   p.run_from, p.run_to, p.run_amount
             from {PayableCases.TableIn(schema).QualifiedName} d
             left join {RollPayments.TableIn(schema).QualifiedName} p on p.county_code = d.county_code and p.case_id = d.case_id
             where d.county_code = $1 and (d.status = any($2) or d.status = $3 and (p.case_id is not null or exists (
@@ -52,7 +52,7 @@ public static class RollEntitlements
         {
             cases.Add(new CaseEntitlement(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), Segments(reader),
                 reader.IsDBNull(10) ? null : serializer.FromJson<List<CorrectionNote>>(reader, 10),
-                reader.IsDBNull(11) ? null : Paid(reader.GetFieldValue<int[]>(11), reader.GetFieldValue<decimal[]>(12))));
+                reader.IsDBNull(11) ? null : Paid(reader)));
         }
         return cases;
     }
@@ -73,10 +73,13 @@ public static class RollEntitlements
         return segments;
     }
 
-    private static Dictionary<YearMonth, decimal> Paid(int[] months, decimal[] amounts)
+    private static PaidRun[] Paid(DbDataReader reader)
     {
-        var paid = new Dictionary<YearMonth, decimal>(months.Length);
-        for (var i = 0; i < months.Length; i++) paid[MonthNumbers.At(months[i])] = amounts[i];
-        return paid;
+        var from = reader.GetFieldValue<int[]>(11);
+        var to = reader.GetFieldValue<int[]>(12);
+        var amounts = reader.GetFieldValue<decimal[]>(13);
+        var runs = new PaidRun[from.Length];
+        for (var i = 0; i < runs.Length; i++) runs[i] = new PaidRun(MonthNumbers.At(from[i]), MonthNumbers.At(to[i]), amounts[i]);
+        return runs;
     }
 }

@@ -1,3 +1,4 @@
+using Assistance.Domain.PaymentRolls;
 using Assistance.Host.Storage;
 using Marten;
 using Weasel.Core;
@@ -7,11 +8,11 @@ using Weasel.Postgresql;
 namespace Assistance.Host.PaymentRolls;
 
 /// <summary>
-/// What the issued rolls paid, one row per county and case: the months paid for (<see cref="MonthNumbers"/>) and the amount of
-/// each, regular and 补发/追回 lines summed. Drafts and a case's payment page read these rows instead of every line of every issued
-/// roll; one row per case, not per case and month, so that a draft reads as many rows after five years of rolls as after one. The
-/// rows are kept by triggers on the <see cref="IssuedPaymentRoll"/> table, in the statement that stores a roll, and the table starts
-/// with the rolls already issued.
+/// What the issued rolls paid, one row per county and case, as runs (<see cref="PaidRun"/>) of months in a row paid the same
+/// amount, regular and 补发/追回 lines summed (<see cref="MonthNumbers"/>; a month whose lines sum to nothing is in no run). Drafts
+/// and a case's payment page read these rows instead of every line of every issued roll; a case paid the same for years is one
+/// run, so a draft reads as much after five years of rolls as after one. The rows are kept by triggers on the
+/// <see cref="IssuedPaymentRoll"/> table, in the statement that stores a roll, and the table starts with the rolls already issued.
 /// </summary>
 public sealed class RollPayments : FeatureSchemaBase
 {
@@ -34,27 +35,39 @@ public sealed class RollPayments : FeatureSchemaBase
     {
         table.AddColumn<string>("county_code").AsPrimaryKey();
         table.AddColumn<Guid>("case_id").AsPrimaryKey();
-        table.AddColumn("months", "int[]").NotNull();
-        table.AddColumn("amounts", "numeric[]").NotNull();
+        table.AddColumn("run_from", "int[]").NotNull();
+        table.AddColumn("run_to", "int[]").NotNull();
+        table.AddColumn("run_amount", "numeric[]").NotNull();
     }, _rolls, Apply, replaces: _perMonth);
 
     /// <summary>
-    /// Sums each statement's lines per case and month, then merges them into the case's months in the row as it is when locked
+    /// Sums each statement's lines per case and month, then merges them into the case's runs as they are when the row is locked
     /// (so two rolls stored at once both count), in key order so that two writers lock the rows in one order.
     /// </summary>
     private string Apply(string changes) => $"""
-        insert into {_table.QualifiedName} as t (county_code, case_id, months, amounts)
-                select county_code, case_id, array_agg(month order by month), array_agg(amount order by month)
-                from (select r.data ->> 'countyCode' as county_code, l."caseId" as case_id, {MonthNumbers.Sql("l.\"forMonth\"")} as month,
-                             sum(l.amount * r.delta) as amount
-                      from ({changes}) r cross join jsonb_to_recordset(r.data -> 'lines') as l("caseId" uuid, "forMonth" text, amount numeric)
-                      group by 1, 2, 3) p
-                group by 1, 2
+        insert into {_table.QualifiedName} as t (county_code, case_id, run_from, run_to, run_amount)
+                select p.county_code, p.case_id, r.*
+                from (select county_code, case_id, array_agg(month) as months, array_agg(amount) as amounts
+                      from (select r.data ->> 'countyCode' as county_code, l."caseId" as case_id,
+                                   {MonthNumbers.Sql("l.\"forMonth\"")} as month, sum(l.amount * r.delta) as amount
+                            from ({changes}) r cross join jsonb_to_recordset(r.data -> 'lines') as l("caseId" uuid, "forMonth" text, amount numeric)
+                            group by 1, 2, 3) m
+                      group by 1, 2) p
+                cross join lateral ({Runs("select * from unnest(p.months, p.amounts)")}) r
                 order by 1, 2
-                on conflict (county_code, case_id) do update set (months, amounts) = (
-                    select array_agg(month order by month), array_agg(amount order by month)
-                    from (select month, sum(amount) as amount
-                          from (select * from unnest(t.months, t.amounts) union all select * from unnest(excluded.months, excluded.amounts)) u(month, amount)
-                          group by month) m);
+                on conflict (county_code, case_id) do update set (run_from, run_to, run_amount) = ({Runs($"{Months("t")} union all {Months("excluded")}")});
+        """;
+
+    /// <summary>The months of a row's runs, with the amount of each.</summary>
+    private static string Months(string row) =>
+        $"select generate_series(f, l), a from unnest({row}.run_from, {row}.run_to, {row}.run_amount) as r(f, l, a)";
+
+    /// <summary>The runs of a set of (month, amount) rows, a month's amounts summed: months in a row with one amount are one run.</summary>
+    private static string Runs(string months) => $"""
+        select coalesce(array_agg(f order by f), '{"{}"}'), coalesce(array_agg(l order by f), '{"{}"}'), coalesce(array_agg(a order by f), '{"{}"}')
+        from (select min(m) as f, max(m) as l, a
+              from (select m, a, m - row_number() over (partition by a order by m) as run
+                    from (select m, sum(a) as a from ({months}) as x(m, a) group by m having sum(a) <> 0) s) y
+              group by a, run) z
         """;
 }

@@ -78,11 +78,22 @@ public class DraftRollReadTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
             .OrderBy(c => c.Id)
             .ToListAsync();
         var issued = await session.Query<IssuedPaymentRoll>().Where(r => r.CountyCode == County).ToListAsync();
-        var paid = issued.SelectMany(r => r.Lines).GroupBy(l => l.CaseId)
-            .ToDictionary(c => c.Key, c => c.GroupBy(l => l.ForMonth).ToDictionary(m => m.Key, m => m.Sum(l => l.Amount)));
+        var paid = issued.SelectMany(r => r.Lines).GroupBy(l => l.CaseId).ToDictionary(c => c.Key, c => Runs(c));
         var issuedMonths = issued.Select(r => YearMonthPattern.Iso.Parse(r.Month).Value).ToList();
         return [.. PaymentRollCalculator.Lines(month, cases.Select(c => new CaseEntitlement(c.Id, c.Applicant.Name, c.Applicant.IdNumber,
             c.Segments, c.Corrections, paid.GetValueOrDefault(c.Id))), issuedMonths)];
+    }
+
+    /// <summary>A case's paid lines as runs: the months in a row whose lines sum to one amount (a month summing to nothing is in none).</summary>
+    private static List<PaidRun> Runs(IEnumerable<RollLine> lines)
+    {
+        var runs = new List<PaidRun>();
+        foreach (var (month, amount) in lines.GroupBy(l => l.ForMonth).Select(m => (m.Key, m.Sum(l => l.Amount))).Where(m => m.Item2 != 0).OrderBy(m => m.Key))
+        {
+            if (runs.Count > 0 && runs[^1] is var last && last.Amount == amount && last.To.PlusMonths(1) == month) runs[^1] = last with { To = month };
+            else runs.Add(new PaidRun(month, month, amount));
+        }
+        return runs;
     }
 
     /// <summary>A case enrolled now from a month whose roll is issued: paid back (补发) in the next draft.</summary>

@@ -59,7 +59,7 @@ public class PayableCasesTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
         entitlement.Segments.ShouldContain(s => s.GradualExit && s.To != null, "the 渐退 segment and its end came through");
         entitlement.Corrections.ShouldBe(snapshot.Corrections);
         entitlement.Corrections.ShouldNotBeEmpty();
-        entitlement.Paid.ShouldBe(new Dictionary<YearMonth, decimal> { [Start] = 600m });
+        entitlement.Paid.ShouldBe([new PaidRun(Start, Start, 600m)]);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace Assistance.Host.Tests.PaymentRolls;
 
 /// <summary>
 /// What the issued rolls paid, per county, case and month paid for, follows the rolls stored: a later roll's 补发 for an earlier
-/// month adds to what that month's roll paid, another county's rolls stay apart, two writers at once are both counted, and the
+/// month adds to what that month's roll paid, and the months that now sum to one amount become one run; another county's rolls
+/// stay apart, two writers at once are both counted, and the
 /// rolls of a store from before the table are counted when the table is created, which also drops the per-month table of an
 /// earlier version.
 /// </summary>
@@ -36,6 +37,10 @@ public class RollPaymentsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
             .ShouldBe(new Dictionary<YearMonth, decimal> { [new(2024, 1)] = 350m, [new(2024, 2)] = 350m });
         (await PaidAmounts.OfCaseAsync(query, County, other, CancellationToken.None)).ShouldBe(new Dictionary<YearMonth, decimal> { [new(2024, 1)] = 500m });
         (await PaidAmounts.OfCaseAsync(query, OtherCounty, paidBack, CancellationToken.None)).ShouldBe(new Dictionary<YearMonth, decimal> { [new(2024, 1)] = 999m });
+        var runs = await query.AdvancedSql.QueryAsync<int>(
+            $"select cardinality(run_from) from {RollPayments.TableIn(query.DocumentStore.Options.DatabaseSchemaName).QualifiedName} where county_code = ? and case_id = ?",
+            CancellationToken.None, County, paidBack);
+        runs.ShouldBe([1], "300 + 50 for January and 350 for February are one run of 350");
         (await PaidAmounts.IssuedMonthsAsync(query, County, CancellationToken.None)).ShouldBe([new YearMonth(2024, 1), new YearMonth(2024, 2)]);
     }
 
