@@ -16,11 +16,12 @@ public static class PaymentRollCalculator
     {
         var earlier = issuedMonths.Where(m => m < month).Order().ToList();
         var lines = new List<RollLine>();
+        var starts = new List<YearMonth>();
         foreach (var c in cases.OrderBy(c => c.HeadIdNumber, StringComparer.Ordinal))
         {
             if (EntitlementTimeline.At(c.Segments, month) is { MonthlyAmount: > 0 } due)
                 lines.Add(new RollLine(c.CaseId, c.HeadName, c.HeadIdNumber, due.Persons, due.MonthlyAmount, RollLineKind.Regular, month));
-            if (earlier.Count > 0) AddDifferences(lines, c, earlier);
+            if (earlier.Count > 0) AddDifferences(lines, c, earlier, starts);
         }
         return lines;
     }
@@ -30,10 +31,11 @@ public static class PaymentRollCalculator
     /// segment or a paid run starts or ends, the amount due and the amount paid stay the same, so each such stretch is compared once:
     /// a case costs as much after years of issued rolls as after one.
     /// </summary>
-    private static void AddDifferences(List<RollLine> lines, CaseEntitlement c, List<YearMonth> earlier)
+    /// <param name="starts">A list to hold the months where a stretch starts, reused from case to case.</param>
+    private static void AddDifferences(List<RollLine> lines, CaseEntitlement c, List<YearMonth> earlier, List<YearMonth> starts)
     {
         var paid = c.Paid ?? [];
-        var starts = new List<YearMonth>(2 * (c.Segments.Count + paid.Count));
+        starts.Clear();
         foreach (var s in c.Segments)
         {
             starts.Add(s.From);
