@@ -4,6 +4,7 @@ using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Assistance.Host.PaymentRolls;
 using Marten;
+using Npgsql;
 using NodaTime;
 using Assistance.Host.Access;
 using Microsoft.AspNetCore.Authorization;
@@ -26,20 +27,40 @@ public static class RecoveriesEndpoint
         var last = fields.Month("to", to);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
-        var issued = await session.Query<IssuedPaymentRoll>().Where(r => r.CountyCode == county).ToListAsync(ct);
-        var rows = issued
-            .SelectMany(r => r.Lines.Where(l => l.Kind == RollLineKind.Recovery).Select(l => Row(r.Month, true, l)))
-            .ToList();
-        var next = issued.Count == 0 ? clock.Today().ToYearMonth() : issued.Max(r => PaymentRolls.PaymentRolls.Parse(r.Month)).PlusMonths(1);
+        var rows = await IssuedAsync(session, county, Format(first), Format(last), ct);
+        var issuedMonths = await PaidAmounts.IssuedMonthsAsync(session, county, ct);
+        var next = issuedMonths.Count == 0 ? clock.Today().ToYearMonth() : issuedMonths[^1].PlusMonths(1);
         rows.AddRange((await PaymentRolls.PaymentRolls.DraftLinesAsync(session, county, next, ct))
-            .Where(l => l.Kind == RollLineKind.Recovery).Select(l => Row(PaymentRolls.PaymentRolls.Format(next), false, l)));
-        var inPeriod = rows.Where(r => string.CompareOrdinal(r.ForMonth, Format(first)) >= 0 && string.CompareOrdinal(r.ForMonth, Format(last)) <= 0)
-            .OrderBy(r => r.ForMonth, StringComparer.Ordinal).ToList();
+            .Where(l => l.Kind == RollLineKind.Recovery && l.ForMonth >= first && l.ForMonth <= last)
+            .Select(l => new RecoveryRow(Format(next), false, l.CaseId, l.HeadName, Format(l.ForMonth), l.Amount, l.Cause)));
+        var inPeriod = rows.OrderBy(r => r.ForMonth, StringComparer.Ordinal).ToList();
         return Results.Ok(new { countyCode = county, from = Format(first), to = Format(last), total = inPeriod.Sum(r => r.Amount), recoveries = inPeriod });
     }
 
-    private static RecoveryRow Row(string rollMonth, bool issued, RollLine l) =>
-        new(rollMonth, issued, l.CaseId, l.HeadName, Format(l.ForMonth), l.Amount, l.Cause);
+    /// <summary>
+    /// The recovery lines of the county's issued rolls for months in the period, picked out of the rolls inside PostgreSQL: reading
+    /// the rolls whole brought every line of every month into the host.
+    /// </summary>
+    private static async Task<List<RecoveryRow>> IssuedAsync(IQuerySession session, string county, string first, string last, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"""
+            select r.data ->> 'month', (l.line ->> 'caseId')::uuid, l.line ->> 'headName', l.line ->> 'forMonth', (l.line ->> 'amount')::numeric,
+                   l.line ->> 'cause'
+            from {session.DocumentStore.Options.Schema.For<IssuedPaymentRoll>(true)} r
+            cross join jsonb_array_elements(r.data -> 'lines') with ordinality as l(line, n)
+            where r.id like $1 and l.line ->> 'kind' = $2 and (l.line ->> 'forMonth') collate "C" between $3 and $4
+            order by r.id, l.n
+            """)
+        {
+            Parameters = { new() { Value = IssuedPaymentRoll.IdsOf(county) }, new() { Value = nameof(RollLineKind.Recovery) }, new() { Value = first }, new() { Value = last } },
+        };
+        var rows = new List<RecoveryRow>();
+        await using var reader = await session.ExecuteReaderAsync(command, ct);
+        while (await reader.ReadAsync(ct))
+            rows.Add(new RecoveryRow(reader.GetString(0), true, reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetDecimal(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
+        return rows;
+    }
 
     private static string Format(YearMonth month) => month.ToString("yyyy-MM", null);
 }

@@ -93,6 +93,8 @@ public class IncomeCorrectionTests(LedgerFixture ledger) : IClassFixture<LedgerF
         (await GetAsync($"/api/households/{id}/payments")).Value<decimal>("overpaid").ShouldBe(0m);
         var after = await GetAsync("/api/audit/recoveries?countyCode=140429&from=2025-01&to=2025-12");
         after["recoveries"]!.AsArray().Select(r => r!.Value<bool>("issued")).ShouldBe([true, true, true]);
+        string Recovered(JsonNode? r) => $"{r!.Text("rollMonth")}|{r.Text("caseId")}|{r.Text("headName")}|{r.Text("forMonth")}|{r.Value<decimal>("amount")}|{r.Text("cause")}";
+        after["recoveries"]!.AsArray().Select(Recovered).ShouldBe(listed["recoveries"]!.AsArray().Select(Recovered), "the issued roll recovered what was pending");
     }
 
     [Fact]
