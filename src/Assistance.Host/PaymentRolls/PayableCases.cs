@@ -57,7 +57,8 @@ public sealed class PayableCases : FeatureSchemaBase
     private static IEnumerable<(string Column, string Type)> SegmentColumns => SegmentFields.Select(f => (f.Column, f.Type));
 
     /// <summary>
-    /// Removes the cases a statement deleted and writes the ones it stored, in key order so that two writers lock them in one order.
+    /// Removes the cases a statement deleted and writes the ones it stored, in key order so that two writers lock them in one order;
+    /// a row is rewritten only when what a roll needs of the case changed, as most commands change none of it.
     /// The head is the snapshot's applicant, or, in a snapshot written without it, found among the members as
     /// <see cref="HouseholdCase.Applicant"/> finds it.
     /// </summary>
@@ -65,13 +66,14 @@ public sealed class PayableCases : FeatureSchemaBase
     {
         var columns = string.Join(", ", SegmentFields.Select(f => f.Column));
         var arrays = string.Join(",\n", SegmentFields.Select(f => $"coalesce(array_agg({f.Field} order by o), '{{}}') as {f.Column}"));
-        var updates = string.Join(", ", new[] { "county_code", "status", "head_name", "head_id_number", "corrections" }
-            .Concat(SegmentFields.Select(f => f.Column)).Select(c => $"{c} = excluded.{c}"));
+        var kept = new[] { "county_code", "status", "head_name", "head_id_number", "corrections" }.Concat(SegmentFields.Select(f => f.Column)).ToList();
+        var updates = string.Join(", ", kept.Select(c => $"{c} = excluded.{c}"));
+        var changed = $"({string.Join(", ", kept.Select(c => $"t.{c}"))}) is distinct from ({string.Join(", ", kept.Select(c => $"excluded.{c}"))})";
         return $"""
             with c as ({changes}),
             gone as (delete from {_table.QualifiedName} where case_id in (
                 select (data ->> 'id')::uuid from c where delta < 0 except select (data ->> 'id')::uuid from c where delta > 0))
-            insert into {_table.QualifiedName} (case_id, county_code, status, head_name, head_id_number, corrections, {columns})
+            insert into {_table.QualifiedName} as t (case_id, county_code, status, head_name, head_id_number, corrections, {columns})
                     select (c.data ->> 'id')::uuid, c.data ->> 'countyCode', c.data ->> 'status', h.head ->> 'name', h.head ->> 'idNumber',
                            c.data -> 'corrections', {string.Join(", ", SegmentFields.Select(f => "g." + f.Column))}
                     from c
@@ -81,7 +83,7 @@ public sealed class PayableCases : FeatureSchemaBase
                         from jsonb_array_elements(coalesce(c.data -> 'segments', '[]'::jsonb)) with ordinality as x(s, o)) g
                     where c.delta > 0
                     order by 1
-                    on conflict (case_id) do update set {updates};
+                    on conflict (case_id) do update set {updates} where {changed};
             """;
     }
 }
