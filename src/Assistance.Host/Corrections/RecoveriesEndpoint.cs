@@ -30,7 +30,7 @@ public static class RecoveriesEndpoint
         var rows = await IssuedAsync(session, county, Format(first), Format(last), ct);
         var issuedMonths = await PaidAmounts.IssuedMonthsAsync(session, county, ct);
         var next = issuedMonths.Count == 0 ? clock.Today().ToYearMonth() : issuedMonths[^1].PlusMonths(1);
-        rows.AddRange((await PaymentRolls.PaymentRolls.DraftLinesAsync(session, county, next, ct))
+        rows.AddRange((await PaymentRolls.PaymentRolls.DraftLinesAsync(session, county, next, issuedMonths, ct))
             .Where(l => l.Kind == RollLineKind.Recovery && l.ForMonth >= first && l.ForMonth <= last)
             .Select(l => new RecoveryRow(Format(next), false, l.CaseId, l.HeadName, Format(l.ForMonth), l.Amount, l.Cause)));
         var inPeriod = rows.OrderBy(r => r.ForMonth, StringComparer.Ordinal).ToList();

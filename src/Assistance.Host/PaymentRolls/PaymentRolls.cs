@@ -15,9 +15,13 @@ public static class PaymentRolls
     public static Task<IssuedPaymentRoll?> IssuedAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct) =>
         session.LoadAsync<IssuedPaymentRoll>(IssuedPaymentRoll.IdOf(county, Format(month)), ct);
 
-    public static async Task<IReadOnlyList<RollLine>> DraftLinesAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct)
+    public static async Task<IReadOnlyList<RollLine>> DraftLinesAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct) =>
+        await DraftLinesAsync(session, county, month, await PaidAmounts.IssuedMonthsAsync(session, county, ct), ct);
+
+    /// <param name="issuedMonths">The county's issued months, for a caller that has read them already.</param>
+    public static async Task<IReadOnlyList<RollLine>> DraftLinesAsync(
+        IQuerySession session, string county, YearMonth month, IReadOnlyList<YearMonth> issuedMonths, CancellationToken ct)
     {
-        var issuedMonths = await PaidAmounts.IssuedMonthsAsync(session, county, ct);
         var cases = await RollEntitlements.InCountyAsync(session, county, [month, .. issuedMonths.Where(m => m < month)], ct);
         return PaymentRollCalculator.Lines(month, cases, issuedMonths);
     }
