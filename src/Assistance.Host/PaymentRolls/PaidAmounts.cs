@@ -14,8 +14,8 @@ public static class PaidAmounts
     public static async Task<Dictionary<YearMonth, decimal>> OfCaseAsync(IQuerySession session, string county, Guid caseId, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"""
-            select generate_series(r.f, r.l), r.a from {RollPayments.TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName} p
-            cross join unnest(p.run_from, p.run_to, p.run_amount) r(f, l, a)
+            select m.* from {RollPayments.TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName} p
+            cross join lateral ({RollPayments.MonthsOf("p")}) m
             where p.county_code = $1 and p.case_id = $2
             """) { Parameters = { new() { Value = county }, new() { Value = caseId } } };
         var paid = new Dictionary<YearMonth, decimal>();

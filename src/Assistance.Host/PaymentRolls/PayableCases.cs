@@ -2,7 +2,6 @@ using Assistance.Domain.Cases;
 using Assistance.Host.Storage;
 using Marten;
 using Weasel.Core;
-using Weasel.Core.Migrations;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -15,35 +14,13 @@ namespace Assistance.Host.PaymentRolls;
 /// most of a draft's time. The rows are kept by triggers on the <see cref="HouseholdCase"/> table, in the statement that stores a
 /// snapshot, and the table starts with the cases already stored.
 /// </summary>
-public sealed class PayableCases : FeatureSchemaBase
+public sealed class PayableCases(StoreOptions options)
+    : TableKeptByTriggers(nameof(PayableCases), options, typeof(HouseholdCase), TableIn(options.DatabaseSchemaName))
 {
-    private readonly DbObjectName _cases;
-    private readonly DbObjectName _table;
-
-    public PayableCases(StoreOptions options) : base(nameof(PayableCases), new PostgresqlMigrator())
-    {
-        _cases = DocumentTable.Of<HouseholdCase>(options);
-        _table = TableIn(options.DatabaseSchemaName);
-    }
-
     public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.payable_cases");
 
-    public override IEnumerable<Type> DependentTypes() => [typeof(HouseholdCase)];
-
-    protected override IEnumerable<ISchemaObject> schemaObjects() => TableKeptByTriggers.Create(_table, table =>
-    {
-        table.AddColumn<Guid>("case_id").AsPrimaryKey();
-        table.AddColumn<string>("county_code").NotNull();
-        table.AddColumn<string>("status").NotNull();
-        table.AddColumn<string>("head_name");
-        table.AddColumn<string>("head_id_number");
-        foreach (var (column, type) in SegmentColumns) table.AddColumn(column, type).NotNull();
-        table.AddColumn("corrections", "jsonb");
-        // A draft reads one county's rows in the order of their ids.
-        table.Indexes.Add(new IndexDefinition($"{_table.Name}_county") { Columns = ["county_code", "case_id"] });
-    }, _cases, Apply);
-
-    private static readonly (string Column, string Type, string Field)[] SegmentFields =
+    /// <summary>Each segment column, its type, and the value of one segment (<c>s</c>) for it.</summary>
+    private static readonly (string Column, string Type, string Value)[] SegmentColumns =
     [
         ("segment_from", "int[]", MonthNumbers.Sql("s ->> 'from'")),
         ("segment_to", "int[]", $"case when s ->> 'to' is null then null else {MonthNumbers.Sql("s ->> 'to'")} end"),
@@ -54,7 +31,32 @@ public sealed class PayableCases : FeatureSchemaBase
         ("segment_policy_version", "int[]", "(s ->> 'policyVersion')::int"),
     ];
 
-    private static IEnumerable<(string Column, string Type)> SegmentColumns => SegmentFields.Select(f => (f.Column, f.Type));
+    /// <summary>
+    /// Every column but the id, with its value in the trigger: taken from the snapshot (<c>c.data</c>), its head (<c>h.head</c>) or
+    /// its segments gathered into arrays (<c>g</c>).
+    /// </summary>
+    private static readonly (string Column, string Value)[] Kept =
+    [
+        ("county_code", "c.data ->> 'countyCode'"),
+        ("status", "c.data ->> 'status'"),
+        ("head_name", "h.head ->> 'name'"),
+        ("head_id_number", "h.head ->> 'idNumber'"),
+        ("corrections", "c.data -> 'corrections'"),
+        .. SegmentColumns.Select(s => (s.Column, "g." + s.Column)),
+    ];
+
+    protected override void AddColumns(Table table)
+    {
+        table.AddColumn<Guid>("case_id").AsPrimaryKey();
+        table.AddColumn<string>("county_code").NotNull();
+        table.AddColumn<string>("status").NotNull();
+        table.AddColumn<string>("head_name");
+        table.AddColumn<string>("head_id_number");
+        foreach (var (column, type, _) in SegmentColumns) table.AddColumn(column, type).NotNull();
+        table.AddColumn("corrections", "jsonb");
+        // A draft reads one county's rows in the order of their ids.
+        table.Indexes.Add(new IndexDefinition($"{Table.Name}_county") { Columns = ["county_code", "case_id"] });
+    }
 
     /// <summary>
     /// Removes the cases a statement deleted and writes the ones it stored, in key order so that two writers lock them in one order;
@@ -62,20 +64,16 @@ public sealed class PayableCases : FeatureSchemaBase
     /// The head is the snapshot's applicant, or, in a snapshot written without it, found among the members as
     /// <see cref="HouseholdCase.Applicant"/> finds it.
     /// </summary>
-    private string Apply(string changes)
+    protected override string Apply(string changes)
     {
-        var columns = string.Join(", ", SegmentFields.Select(f => f.Column));
-        var arrays = string.Join(",\n", SegmentFields.Select(f => $"coalesce(array_agg({f.Field} order by o), '{{}}') as {f.Column}"));
-        var kept = new[] { "county_code", "status", "head_name", "head_id_number", "corrections" }.Concat(SegmentFields.Select(f => f.Column)).ToList();
-        var updates = string.Join(", ", kept.Select(c => $"{c} = excluded.{c}"));
-        var changed = $"({string.Join(", ", kept.Select(c => $"t.{c}"))}) is distinct from ({string.Join(", ", kept.Select(c => $"excluded.{c}"))})";
+        var arrays = string.Join(",\n", SegmentColumns.Select(s => $"coalesce(array_agg({s.Value} order by o), '{{}}') as {s.Column}"));
+        var columns = string.Join(", ", Kept.Select(k => k.Column));
         return $"""
             with c as ({changes}),
-            gone as (delete from {_table.QualifiedName} where case_id in (
+            gone as (delete from {Table.QualifiedName} where case_id in (
                 select (data ->> 'id')::uuid from c where delta < 0 except select (data ->> 'id')::uuid from c where delta > 0))
-            insert into {_table.QualifiedName} as t (case_id, county_code, status, head_name, head_id_number, corrections, {columns})
-                    select (c.data ->> 'id')::uuid, c.data ->> 'countyCode', c.data ->> 'status', h.head ->> 'name', h.head ->> 'idNumber',
-                           c.data -> 'corrections', {string.Join(", ", SegmentFields.Select(f => "g." + f.Column))}
+            insert into {Table.QualifiedName} as t (case_id, {columns})
+                    select (c.data ->> 'id')::uuid, {string.Join(", ", Kept.Select(k => k.Value))}
                     from c
                     cross join lateral (select coalesce(c.data -> 'applicant',
                         jsonb_path_query_first(c.data -> 'members', '$[*] ? (@.relation == "Self")'), c.data -> 'members' -> 0) as head) h
@@ -83,7 +81,8 @@ public sealed class PayableCases : FeatureSchemaBase
                         from jsonb_array_elements(coalesce(c.data -> 'segments', '[]'::jsonb)) with ordinality as x(s, o)) g
                     where c.delta > 0
                     order by 1
-                    on conflict (case_id) do update set {updates} where {changed};
+                    on conflict (case_id) do update set {string.Join(", ", Kept.Select(k => $"{k.Column} = excluded.{k.Column}"))}
+                    where ({string.Join(", ", Kept.Select(k => $"t.{k.Column}"))}) is distinct from ({string.Join(", ", Kept.Select(k => $"excluded.{k.Column}"))});
             """;
     }
 }

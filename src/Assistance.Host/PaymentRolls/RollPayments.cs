@@ -2,7 +2,7 @@ using Assistance.Domain.PaymentRolls;
 using Assistance.Host.Storage;
 using Marten;
 using Weasel.Core;
-using Weasel.Core.Migrations;
+using Weasel.Postgresql.Tables;
 using Weasel.Postgresql;
 
 namespace Assistance.Host.PaymentRolls;
@@ -14,38 +14,29 @@ namespace Assistance.Host.PaymentRolls;
 /// run, so a draft reads as much after five years of rolls as after one. The rows are kept by triggers on the
 /// <see cref="IssuedPaymentRoll"/> table, in the statement that stores a roll, and the table starts with the rolls already issued.
 /// </summary>
-public sealed class RollPayments : FeatureSchemaBase
+public sealed class RollPayments(StoreOptions options)
+    : TableKeptByTriggers(nameof(RollPayments), options, typeof(IssuedPaymentRoll), TableIn(options.DatabaseSchemaName))
 {
-    private readonly DbObjectName _rolls;
-    private readonly DbObjectName _table;
-    private readonly DbObjectName _perMonth;
-
-    public RollPayments(StoreOptions options) : base(nameof(RollPayments), new PostgresqlMigrator())
-    {
-        _rolls = DocumentTable.Of<IssuedPaymentRoll>(options);
-        _table = TableIn(options.DatabaseSchemaName);
-        _perMonth = PostgresqlProvider.Instance.Parse($"{options.DatabaseSchemaName}.roll_payments");
-    }
-
     public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.roll_payments_by_case");
 
-    public override IEnumerable<Type> DependentTypes() => [typeof(IssuedPaymentRoll)];
-
-    protected override IEnumerable<ISchemaObject> schemaObjects() => TableKeptByTriggers.Create(_table, table =>
+    protected override void AddColumns(Table table)
     {
         table.AddColumn<string>("county_code").AsPrimaryKey();
         table.AddColumn<Guid>("case_id").AsPrimaryKey();
         table.AddColumn("run_from", "int[]").NotNull();
         table.AddColumn("run_to", "int[]").NotNull();
         table.AddColumn("run_amount", "numeric[]").NotNull();
-    }, _rolls, Apply, replaces: _perMonth);
+    }
+
+    /// <summary>The version before kept one row per case and month.</summary>
+    protected override DbObjectName Replaces => PostgresqlProvider.Instance.Parse($"{Table.Schema}.roll_payments");
 
     /// <summary>
     /// Sums each statement's lines per case and month, then merges them into the case's runs as they are when the row is locked
     /// (so two rolls stored at once both count), in key order so that two writers lock the rows in one order.
     /// </summary>
-    private string Apply(string changes) => $"""
-        insert into {_table.QualifiedName} as t (county_code, case_id, run_from, run_to, run_amount)
+    protected override string Apply(string changes) => $"""
+        insert into {Table.QualifiedName} as t (county_code, case_id, run_from, run_to, run_amount)
                 select p.county_code, p.case_id, r.*
                 from (select county_code, case_id, array_agg(month) as months, array_agg(amount) as amounts
                       from (select r.data ->> 'countyCode' as county_code, l."caseId" as case_id,
@@ -55,11 +46,11 @@ public sealed class RollPayments : FeatureSchemaBase
                       group by 1, 2) p
                 cross join lateral ({Runs("select * from unnest(p.months, p.amounts)")}) r
                 order by 1, 2
-                on conflict (county_code, case_id) do update set (run_from, run_to, run_amount) = ({Runs($"{Months("t")} union all {Months("excluded")}")});
+                on conflict (county_code, case_id) do update set (run_from, run_to, run_amount) = ({Runs($"{MonthsOf("t")} union all {MonthsOf("excluded")}")});
         """;
 
-    /// <summary>The months of a row's runs, with the amount of each.</summary>
-    private static string Months(string row) =>
+    /// <summary>The months of a row's runs, with the amount of each, as a select of (month, amount).</summary>
+    public static string MonthsOf(string row) =>
         $"select generate_series(f, l), a from unnest({row}.run_from, {row}.run_to, {row}.run_amount) as r(f, l, a)";
 
     /// <summary>The runs of a set of (month, amount) rows, a month's amounts summed: months in a row with one amount are one run.</summary>

@@ -1,3 +1,4 @@
+using Marten;
 using Weasel.Core;
 using Weasel.Core.Migrations;
 using Weasel.Postgresql;
@@ -8,25 +9,45 @@ namespace Assistance.Host.Storage;
 /// <summary>
 /// A table kept from a document table by <see cref="StatementTriggers"/>, in the statement that writes the documents, so every
 /// writer keeps it exact; it is created with the documents already stored counted in, so an existing store needs no step of its
-/// own. A truncate of the documents empties it.
+/// own. A truncate of the documents empties it. A feature says which documents, the table's columns and how a set of changes
+/// is applied.
 /// </summary>
-public static class TableKeptByTriggers
+public abstract class TableKeptByTriggers(string identifier, StoreOptions options, Type documents, DbObjectName table)
+    : FeatureSchemaBase(identifier, new PostgresqlMigrator())
 {
-    /// <param name="columns">The table's columns and indexes.</param>
-    /// <param name="add">The SQL that adds a set of changes to the table, given a select of them as (data, delta): each document
-    /// counts −1 as it was and +1 as it is.</param>
-    /// <param name="afterEachStatement">SQL run once a statement's changes are added.</param>
-    /// <param name="replaces">A table kept this way by an earlier version, dropped with its triggers when this one is created.</param>
-    public static IEnumerable<ISchemaObject> Create(DbObjectName table, Action<Table> columns, DbObjectName documents,
-        Func<string, string> add, string afterEachStatement = "", DbObjectName? replaces = null)
-    {
-        var dropReplaced = replaces is null ? "" : $"""
-            drop function if exists {FunctionOf(replaces).QualifiedName}() cascade;
-            drop table if exists {replaces.QualifiedName};
+    private readonly DbObjectName _documents = DocumentTable.Of(options, documents);
 
-            """;
-        var seeded = new SeededTable(table, dropReplaced + add($"select data, 1 as delta from {documents.QualifiedName}"));
-        columns(seeded);
+    protected DbObjectName Table => table;
+
+    public override IEnumerable<Type> DependentTypes() => [documents];
+
+    /// <summary>The table's columns and indexes.</summary>
+    protected abstract void AddColumns(Table table);
+
+    /// <summary>
+    /// The SQL that applies a set of changes to the table, given a select of them as (data, delta): each document counts −1 as it
+    /// was and +1 as it is.
+    /// </summary>
+    protected abstract string Apply(string changes);
+
+    /// <summary>SQL run once a statement's changes are applied.</summary>
+    protected virtual string AfterEachStatement => "";
+
+    /// <summary>A table kept this way by an earlier version, dropped with its triggers when this one is created.</summary>
+    protected virtual DbObjectName? Replaces => null;
+
+    /// <summary>The trigger function of a table kept this way.</summary>
+    public static DbObjectName FunctionOf(DbObjectName table) => PostgresqlProvider.Instance.Parse($"{table.Schema}.{table.Name}_apply");
+
+    protected sealed override IEnumerable<ISchemaObject> schemaObjects()
+    {
+        var dropReplaced = Replaces is { } replaced ? $"""
+            drop function if exists {FunctionOf(replaced).QualifiedName}() cascade;
+            drop table if exists {replaced.QualifiedName};
+
+            """ : "";
+        var seeded = new SeededTable(table, dropReplaced + Apply($"select data, 1 as delta from {_documents.QualifiedName}"));
+        AddColumns(seeded);
         yield return seeded;
 
         yield return new StatementTriggers(FunctionOf(table), $"""
@@ -35,20 +56,17 @@ public static class TableKeptByTriggers
                 truncate {table.QualifiedName};
                 return null;
               elsif TG_OP = 'INSERT' then
-                {add("select data, 1 as delta from new_rows")}
+                {Apply("select data, 1 as delta from new_rows")}
               elsif TG_OP = 'DELETE' then
-                {add("select data, -1 as delta from old_rows")}
+                {Apply("select data, -1 as delta from old_rows")}
               else
-                {add("select data, -1 as delta from old_rows union all select data, 1 from new_rows")}
+                {Apply("select data, -1 as delta from old_rows union all select data, 1 from new_rows")}
               end if;
-              {afterEachStatement}
+              {AfterEachStatement}
               return null;
             end;
-            """, documents);
+            """, _documents);
     }
-
-    /// <summary>The trigger function of a table kept this way.</summary>
-    public static DbObjectName FunctionOf(DbObjectName table) => PostgresqlProvider.Instance.Parse($"{table.Schema}.{table.Name}_apply");
 
     private sealed class SeededTable(DbObjectName name, string seed) : Table(name)
     {

@@ -2,7 +2,6 @@ using Assistance.Domain.Worklists;
 using Assistance.Host.Storage;
 using Marten;
 using Weasel.Core;
-using Weasel.Core.Migrations;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -15,22 +14,12 @@ namespace Assistance.Host.Worklists.Counts;
 /// every writer (the projection, the refresh, a rebuild's truncate) keeps them exact; the table starts with the documents
 /// already stored. The number of rows grows with the townships and the distinct days, not with the cases.
 /// </summary>
-public sealed class WorklistTallies : FeatureSchemaBase
+public sealed class WorklistTallies(StoreOptions options)
+    : TableKeptByTriggers(nameof(WorklistTallies), options, typeof(CaseWorklist), TableIn(options.DatabaseSchemaName))
 {
-    private readonly DbObjectName _documents;
-    private readonly DbObjectName _table;
-
-    public WorklistTallies(StoreOptions options) : base(nameof(WorklistTallies), new PostgresqlMigrator())
-    {
-        _documents = DocumentTable.Of<CaseWorklist>(options);
-        _table = TableIn(options.DatabaseSchemaName);
-    }
-
     public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.worklist_tallies");
 
-    public override IEnumerable<Type> DependentTypes() => [typeof(CaseWorklist)];
-
-    protected override IEnumerable<ISchemaObject> schemaObjects() => TableKeptByTriggers.Create(_table, table =>
+    protected override void AddColumns(Table table)
     {
         table.AddColumn<string>("county_code").AsPrimaryKey();
         table.AddColumn<string>("township").AsPrimaryKey();
@@ -39,15 +28,17 @@ public sealed class WorklistTallies : FeatureSchemaBase
         table.AddColumn<int>("due_on").AsPrimaryKey();
         table.AddColumn<int>("cases").NotNull();
         // Lets each statement drop the rows its changes emptied without reading the others.
-        table.Indexes.Add(new IndexDefinition($"{_table.Name}_empty") { Columns = ["county_code"], Predicate = "cases = 0" });
-    }, _documents, Apply, afterEachStatement: $"delete from {_table.QualifiedName} where cases = 0;");
+        table.Indexes.Add(new IndexDefinition($"{Table.Name}_empty") { Columns = ["county_code"], Predicate = "cases = 0" });
+    }
+
+    protected override string AfterEachStatement => $"delete from {Table.QualifiedName} where cases = 0;";
 
     /// <summary>
     /// Adds the statement's changes up per row of the table: each document on a list counts −1 as it was and +1 as it is, so a
     /// document whose entry did not move cancels out. Rows are taken in key order, so that two writers lock them in one order.
     /// </summary>
-    private string Apply(string changes) => $"""
-        insert into {_table.QualifiedName} as t (county_code, township, list, visible_from, due_on, cases)
+    protected override string Apply(string changes) => $"""
+        insert into {Table.QualifiedName} as t (county_code, township, list, visible_from, due_on, cases)
                 select c.data ->> 'countyCode', coalesce(c.data ->> 'township', ''), l.list,
                        (c.data -> l.list ->> 'visibleFrom')::int, (c.data -> l.list ->> 'dueOn')::int, sum(c.delta)
                 from ({changes}) c cross join unnest(array[{string.Join(", ", Enum.GetValues<Worklist>().Select(l => $"'{WorklistJson.PropertyOf(l)}'"))}]) l(list)
