@@ -26,6 +26,15 @@ public sealed class FieldReader(CountyRegistry counties)
         list.Add(message);
     }
 
+    /// <summary>A whole number from 1 to <paramref name="max"/> in a query string, or <paramref name="whenMissing"/> when left out.</summary>
+    public int Positive(string field, string? text, int whenMissing, int max)
+    {
+        if (string.IsNullOrEmpty(text)) return whenMissing;
+        if (int.TryParse(text, out var value) && value >= 1 && value <= max) return value;
+        Add(field, max == int.MaxValue ? $"「{text}」应为正整数" : $"「{text}」应为 1 到 {max} 之间的整数");
+        return whenMissing;
+    }
+
     public string Text(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) Add(field, "不能为空");

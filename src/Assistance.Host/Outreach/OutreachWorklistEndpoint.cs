@@ -29,8 +29,8 @@ public static class OutreachWorklistEndpoint
         var fields = new FieldReader(counties);
         var signedIn = user.Ledger();
         if (!fields.TryReadOptionalCounty(signedIn, countyCode, out var county, out var refused)) return refused;
-        var pageNumber = WorklistEndpoints.Positive(fields, "page", page, 1, int.MaxValue);
-        var size = WorklistEndpoints.Positive(fields, "pageSize", pageSize, 20, WorklistEndpoints.MaxPageSize);
+        var pageNumber = fields.Positive("page", page, 1, int.MaxValue);
+        var size = fields.Positive("pageSize", pageSize, 20, WorklistEndpoints.MaxPageSize);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
         var query = Open(session, signedIn, county, township);

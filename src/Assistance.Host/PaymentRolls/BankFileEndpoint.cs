@@ -38,7 +38,7 @@ public static class BankFileEndpoint
     private static async Task<IResult> FileAsync(string countyCode, string month, bool xlsx, IQuerySession session, CountyRegistry counties,
         ClaimsPrincipal user, IDocumentStore store, IClock clock, CancellationToken ct)
     {
-        var roll = await PaymentRollEndpoints.Get(countyCode, month, session, counties, user, ct);
+        var roll = await PaymentRollEndpoints.Get(countyCode, month, null, null, session, counties, user, ct);
         if (roll is not Ok<PaymentRollView> { Value: { } view }) return roll;
         var yearMonth = NodaTime.Text.YearMonthPattern.Iso.Parse(month).Value;
         var lines = (await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct))?.Lines

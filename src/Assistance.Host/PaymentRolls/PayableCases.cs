@@ -45,6 +45,18 @@ public sealed class PayableCases(StoreOptions options)
         .. SegmentColumns.Select(s => (s.Column, "g." + s.Column)),
     ];
 
+    /// <summary>Whether a case of the county is in the table: one a page of its roll can be read on after.</summary>
+    public static async Task<bool> HoldsAsync(IQuerySession session, string county, Guid caseId, CancellationToken ct)
+    {
+        var table = TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName;
+        await using var command = new Npgsql.NpgsqlCommand($"select exists (select 1 from {table} where case_id = $1 and county_code = $2)")
+        {
+            Parameters = { new() { Value = caseId }, new() { Value = county } },
+        };
+        await using var reader = await session.ExecuteReaderAsync(command, ct);
+        return await reader.ReadAsync(ct) && reader.GetBoolean(0);
+    }
+
     protected override void AddColumns(Table table)
     {
         table.AddColumn<Guid>("case_id").AsPrimaryKey();
@@ -54,8 +66,8 @@ public sealed class PayableCases(StoreOptions options)
         table.AddColumn<string>("head_id_number");
         foreach (var (column, type, _) in SegmentColumns) table.AddColumn(column, type).NotNull();
         table.AddColumn("corrections", "jsonb");
-        // A draft reads one county's rows in the order of their ids.
-        table.Indexes.Add(new IndexDefinition($"{Table.Name}_county") { Columns = ["county_code", "case_id"] });
+        // A draft, or a page of it, reads one county's rows in the roll's order: by the head's ID number, byte by byte.
+        table.Indexes.Add(new IndexDefinition($"{Table.Name}_county") { Columns = ["county_code", "head_id_number"], Collation = "C" });
     }
 
     /// <summary>

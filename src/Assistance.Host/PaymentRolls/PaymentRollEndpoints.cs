@@ -5,6 +5,7 @@ using System.Security.Claims;
 using Assistance.Domain.PaymentRolls;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
+using Assistance.Host.PaymentRolls.Totals;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
@@ -15,20 +16,42 @@ namespace Assistance.Host.PaymentRolls;
 
 public static class PaymentRollEndpoints
 {
-    /// <summary>发放名册: the issued roll, or the draft computed from the entitlement timelines now.</summary>
+    /// <summary>The most lines a page of a roll may ask for.</summary>
+    public const int MaxLimit = 1000;
+
+    /// <summary>
+    /// 发放名册: the issued roll, or the draft computed from the entitlement timelines now; whole, or a page of it (<c>limit</c>, and
+    /// <c>after</c> the <c>next</c> of the page before) with the totals of the whole roll.
+    /// </summary>
     [Authorize(Policy = LedgerPolicies.ReadCases)]
     [WolverineGet("/api/payment-rolls/{countyCode}/{month}", OperationId = "getPaymentRoll",
         Summary = "查看发放名册",
-        Description = "某县某月的发放名册：已签发的名册原样返回，未签发的按当前待遇时间线计算草稿；含补发、追回行及其原因。身份证号脱敏。")]
-    public static async Task<IResult> Get(string countyCode, string month, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
+        Description = "某县某月的发放名册：已签发的名册原样返回，未签发的按当前待遇时间线计算草稿；含补发、追回行及其原因。身份证号脱敏。" +
+                      "给出 limit（1–1000）时只返回一页：合计仍为整个名册的合计，一户的各行不分页，next 为下一页的 after（没有下一页时不返回）。")]
+    public static async Task<IResult> Get(string countyCode, string month, string? after, string? limit, IQuerySession session,
+        CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (yearMonth, errors) = Read(countyCode, month, counties);
-        if (errors is not null) return Problems.Invalid(errors);
+        var fields = new FieldReader(counties);
+        var yearMonth = Read(fields, countyCode, month);
+        var page = PageOf(fields, after, limit);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         if (user.Ledger().RefuseUnlessWholeCounty(countyCode) is { } refused) return refused;
+        var countyName = counties.NameOf(countyCode);
         var issued = await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct);
-        if (issued is not null) return Results.Ok(PaymentRollView.Of(issued, counties.NameOf(countyCode)));
-        var lines = await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
-        return Results.Ok(PaymentRollView.Draft(countyCode, counties.NameOf(countyCode), month, lines));
+        if (issued is not null)
+        {
+            if (page is null) return Results.Ok(PaymentRollView.Of(issued, countyName));
+            if (issued.PageAfter(page.After, page.Limit) is not { } issuedPage) return NotInRoll(page.After);
+            return Results.Ok(PaymentRollView.Page(issued, countyName, issuedPage.Lines, issuedPage.Next));
+        }
+        var issuedMonths = await PaidAmounts.IssuedMonthsAsync(session, countyCode, ct);
+        if (page is null)
+            return Results.Ok(PaymentRollView.Draft(countyCode, countyName, month,
+                await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, issuedMonths, ct)));
+        if (page.After is { } from && !await PayableCases.HoldsAsync(session, countyCode, from, ct)) return NotInRoll(from);
+        var (lines, next) = await PaymentRolls.DraftPageAsync(session, countyCode, yearMonth, issuedMonths, page.After, page.Limit, ct);
+        var totals = await DraftTotals.OfAsync(session, countyCode, yearMonth, issuedMonths.Where(m => m < yearMonth), ct);
+        return Results.Ok(PaymentRollView.DraftPage(countyCode, countyName, month, totals, lines, next));
     }
 
     /// <summary>Issue (freeze) the roll: its lines are stored as they are now and an event records their totals and hash.</summary>
@@ -39,8 +62,9 @@ public static class PaymentRollEndpoints
     public static async Task<IResult> Post(string countyCode, string month, IssueRollRequest? request, IDocumentSession session,
         CountyRegistry counties, TimeProvider time, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (yearMonth, errors) = Read(countyCode, month, counties);
-        if (errors is not null) return Problems.Invalid(errors);
+        var fields = new FieldReader(counties);
+        var yearMonth = Read(fields, countyCode, month);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var signedIn = user.Ledger();
         if (signedIn.RefuseUnlessWholeCounty(countyCode) is { } refused) return refused;
         // An issued roll can never be changed, so one frozen months ahead would pay none of the decisions still to come.
@@ -73,13 +97,29 @@ public static class PaymentRollEndpoints
         }
     }
 
-    private static (YearMonth Month, IDictionary<string, string[]>? Errors) Read(string countyCode, string month, CountyRegistry counties)
+    private static YearMonth Read(FieldReader fields, string countyCode, string month)
     {
-        var fields = new FieldReader(counties);
         fields.County("countyCode", countyCode);
-        var yearMonth = fields.Month("month", month);
-        return (yearMonth, fields.HasErrors ? fields.Errors : null);
+        return fields.Month("month", month);
     }
+
+    private sealed record RollPage(Guid? After, int Limit);
+
+    /// <summary>The page asked for, or null for the whole roll.</summary>
+    private static RollPage? PageOf(FieldReader fields, string? after, string? limit)
+    {
+        if (after is null && limit is null) return null;
+        Guid? from = null;
+        if (after is not null)
+        {
+            if (Guid.TryParse(after, out var caseId)) from = caseId;
+            else fields.Add("after", $"「{after}」不是案件编号：应为上一页答复中的 next");
+        }
+        return new RollPage(from, fields.Positive("limit", limit, 100, MaxLimit));
+    }
+
+    private static IResult NotInRoll(Guid? caseId) =>
+        Problems.Invalid(new Dictionary<string, string[]> { ["after"] = [$"「{caseId}」不是本名册中的户：应为上一页答复中的 next"] });
 
     private static IResult AlreadyIssued(string countyCode, string month, CountyRegistry counties) =>
         Problems.Conflict("发放名册已发放", $"{counties.NameOf(countyCode)} {month} 的发放名册已经发放并冻结，不能重复发放；更正将以补发或追回的方式列入下月名册。");

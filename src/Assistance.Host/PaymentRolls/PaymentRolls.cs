@@ -22,8 +22,31 @@ public static class PaymentRolls
     public static async Task<IReadOnlyList<RollLine>> DraftLinesAsync(
         IQuerySession session, string county, YearMonth month, IReadOnlyList<YearMonth> issuedMonths, CancellationToken ct)
     {
-        var cases = await RollEntitlements.InCountyAsync(session, county, [month, .. issuedMonths.Where(m => m < month)], ct);
+        var cases = await RollEntitlements.InCountyAsync(session, county, [month, .. issuedMonths.Where(m => m < month)], null, ct);
         return PaymentRollCalculator.Lines(month, cases, issuedMonths);
+    }
+
+    /// <summary>
+    /// A page of the draft: the lines of the cases after <paramref name="after"/> in the roll's order, case by case until there are
+    /// at least <paramref name="limit"/>, with the case to read on from when more may follow. A case's lines stay on one page.
+    /// </summary>
+    public static async Task<(IReadOnlyList<RollLine> Lines, Guid? Next)> DraftPageAsync(IQuerySession session, string county,
+        YearMonth month, IReadOnlyList<YearMonth> issuedMonths, Guid? after, int limit, CancellationToken ct)
+    {
+        YearMonth[] months = [month, .. issuedMonths.Where(m => m < month)];
+        var lines = new List<RollLine>();
+        while (true)
+        {
+            // Cases are read a page's worth at a time: an exited case the rolls paid in full is read and has no line.
+            var cases = await RollEntitlements.InCountyAsync(session, county, months, new RollEntitlements.CaseRange(after, limit), ct);
+            for (var i = 0; i < cases.Count; i++)
+            {
+                lines.AddRange(PaymentRollCalculator.Lines(month, [cases[i]], issuedMonths));
+                after = cases[i].CaseId;
+                if (lines.Count >= limit) return (lines, i < cases.Count - 1 || cases.Count == limit ? after : null);
+            }
+            if (cases.Count < limit) return (lines, null);
+        }
     }
 
     public static string Format(YearMonth month) => month.ToString("yyyy-MM", null);

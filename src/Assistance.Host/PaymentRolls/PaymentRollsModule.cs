@@ -1,4 +1,5 @@
 using Assistance.Host.Core;
+using Assistance.Host.PaymentRolls.Totals;
 using Marten;
 
 namespace Assistance.Host.PaymentRolls;
@@ -9,5 +10,7 @@ public sealed class PaymentRollsModule : ILedgerModule
     {
         options.Storage.Add(new RollPayments(options));
         options.Storage.Add(new PayableCases(options));
+        options.Storage.Add(new EntitledTotals(options));
+        options.Storage.Add(new PaidTotals(options));
     }
 }

@@ -22,27 +22,36 @@ public static class RollEntitlements
     private static readonly string[] EnrolledStatuses = [nameof(CaseStatus.Enrolled), nameof(CaseStatus.GradualExit)];
 
     /// <param name="months">The roll's month and the earlier months whose roll was issued.</param>
+    /// <param name="range">For a page of the roll: the cases after one case, and how many at most.</param>
     public static async Task<IReadOnlyList<CaseEntitlement>> InCountyAsync(
-        IQuerySession session, string county, IEnumerable<YearMonth> months, CancellationToken ct)
+        IQuerySession session, string county, IEnumerable<YearMonth> months, CaseRange? range, CancellationToken ct)
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
-        // Ordered by id so that cases with the same head (a household that applied again) keep one order from read to read.
+        var table = PayableCases.TableIn(schema).QualifiedName;
+        // The roll's order, by head's ID number byte by byte (as the calculator orders lines), then by id so that cases with the
+        // same head (a household that applied again) keep one order from read to read and from page to page.
+        var after = range?.After is null ? "" : $"""
+            and d.head_id_number collate "C" >= (select head_id_number collate "C" from {table} where case_id = $5)
+            and (d.head_id_number collate "C", d.case_id) > (select head_id_number collate "C", case_id from {table} where case_id = $5)
+            """;
         await using var command = new NpgsqlCommand($"""
             select d.case_id, d.head_name, d.head_id_number, d.segment_from, d.segment_to, d.segment_persons, d.segment_amount,
                    d.segment_program, d.segment_gradual_exit, d.segment_policy_version, nullif(d.corrections, '[]'::jsonb),
                    p.run_from, p.run_to, p.run_amount
-            from {PayableCases.TableIn(schema).QualifiedName} d
+            from {table} d
             left join {RollPayments.TableIn(schema).QualifiedName} p on p.county_code = d.county_code and p.case_id = d.case_id
             where d.county_code = $1 and (d.status = any($2) or d.status = $3 and (p.case_id is not null or exists (
                   select 1 from unnest(d.segment_amount, d.segment_from, d.segment_to) s(amount, "from", "to") cross join unnest($4) m
-                  where s.amount <> 0 and s."from" <= m and (s."to" is null or s."to" >= m))))
-            order by d.case_id
+                  where s.amount <> 0 and s."from" <= m and (s."to" is null or s."to" >= m)))){after}
+            order by d.head_id_number collate "C", d.case_id
+            limit $6
             """)
         {
             Parameters =
             {
                 new() { Value = county }, new() { Value = EnrolledStatuses }, new() { Value = nameof(CaseStatus.Exited) },
                 new() { Value = months.Select(MonthNumbers.Of).ToArray() },
+                new() { Value = range?.After ?? Guid.Empty }, new() { Value = range is null ? DBNull.Value : range.Limit },
             },
         };
         var serializer = session.DocumentStore.Options.Serializer();
@@ -56,6 +65,9 @@ public static class RollEntitlements
         }
         return cases;
     }
+
+    /// <summary>Cases after <paramref name="After"/> in the roll's order (from the first when null), at most <paramref name="Limit"/>.</summary>
+    public sealed record CaseRange(Guid? After, int Limit);
 
     private static EntitlementSegment[] Segments(DbDataReader reader)
     {

@@ -33,8 +33,8 @@ public static class WorklistEndpoints
         var fields = new FieldReader(counties);
         var signedIn = user.Ledger();
         if (!fields.TryReadOptionalCounty(signedIn, countyCode, out var county, out var refused)) return refused;
-        var pageNumber = Positive(fields, "page", page, 1, int.MaxValue);
-        var size = Positive(fields, "pageSize", pageSize, 20, MaxPageSize);
+        var pageNumber = fields.Positive("page", page, 1, int.MaxValue);
+        var size = fields.Positive("pageSize", pageSize, 20, MaxPageSize);
         var order = SortOf(fields, sort);
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
@@ -77,14 +77,6 @@ public static class WorklistEndpoints
             yield return x => counties.Contains(x.CountyCode);
         }
         if (user.Township is { } township) yield return x => x.Township == township;
-    }
-
-    internal static int Positive(FieldReader fields, string field, string? text, int whenMissing, int max)
-    {
-        if (string.IsNullOrEmpty(text)) return whenMissing;
-        if (int.TryParse(text, out var value) && value >= 1 && value <= max) return value;
-        fields.Add(field, max == int.MaxValue ? $"「{text}」应为正整数" : $"「{text}」应为 1 到 {max} 之间的整数");
-        return whenMissing;
     }
 
     private static WorklistSort SortOf(FieldReader fields, string? sort)

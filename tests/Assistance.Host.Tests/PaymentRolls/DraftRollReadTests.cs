@@ -2,6 +2,7 @@ using Assistance.Domain.Cases;
 using Assistance.Domain.PaymentRolls;
 using Assistance.Domain.Values;
 using Assistance.Host.PaymentRolls;
+using Assistance.Host.PaymentRolls.Totals;
 using Assistance.Host.Tests.Support;
 using Marten;
 using NodaTime;
@@ -62,11 +63,37 @@ public class DraftRollReadTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
         {
             var expected = await WholeCaseLinesAsync(query, month);
             (await Rolls.DraftLinesAsync(query, County, month, CancellationToken.None)).ShouldBe(expected, $"{month}");
+            await PagesAndTotalsAgreeAsync(query, month, expected);
             kinds.UnionWith(expected.Select(l => l.Kind));
             gradual |= expected.Any(l => l.Amount == 150);
         }
         kinds.ShouldBe([RollLineKind.Regular, RollLineKind.BackPay, RollLineKind.Recovery], ignoreOrder: true);
         gradual.ShouldBeTrue("渐退 lines were drafted");
+    }
+
+    /// <summary>
+    /// Read page by page, the draft is the same lines, each case's lines on one page; its totals, from the summed tables, are the
+    /// sums of the lines.
+    /// </summary>
+    private static async Task PagesAndTotalsAgreeAsync(IQuerySession session, YearMonth month, List<RollLine> expected)
+    {
+        var issued = await PaidAmounts.IssuedMonthsAsync(session, County, CancellationToken.None);
+        var totals = await DraftTotals.OfAsync(session, County, month, issued.Where(m => m < month), CancellationToken.None);
+        var regular = expected.Where(l => l.Kind == RollLineKind.Regular).ToList();
+        totals.ShouldBe(new DraftTotals(expected.Sum(l => l.Amount), regular.Count, regular.Sum(l => l.Persons)), $"{month}");
+
+        const int limit = 5;
+        var paged = new List<RollLine>();
+        Guid? after = null;
+        do
+        {
+            var (lines, next) = await Rolls.DraftPageAsync(session, County, month, issued, after, limit, CancellationToken.None);
+            if (next is not null) lines.Count.ShouldBeGreaterThanOrEqualTo(limit, $"{month}: a page before the last is full");
+            lines.Select(l => l.CaseId).ShouldNotContain(id => paged.Any(p => p.CaseId == id), $"{month}: a case's lines are on one page");
+            paged.AddRange(lines);
+            after = next;
+        } while (after is not null);
+        paged.ShouldBe(expected, $"{month}: page by page");
     }
 
     /// <summary>The roll as it was computed before the draft read only the cases with a line: every payable case's whole snapshot.</summary>

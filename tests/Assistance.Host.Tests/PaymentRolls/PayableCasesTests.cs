@@ -49,7 +49,7 @@ public class PayableCasesTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
 
         await using var query = ledger.Store.QuerySession();
         var snapshot = (await query.LoadAsync<HouseholdCase>(enrolled))!;
-        var read = await RollEntitlements.InCountyAsync(query, County, [new YearMonth(2024, 6)], CancellationToken.None);
+        var read = await RollEntitlements.InCountyAsync(query, County, [new YearMonth(2024, 6)], null, CancellationToken.None);
 
         read.Select(c => c.CaseId).ShouldBe([enrolled]);
         var entitlement = read.Single();

@@ -101,6 +101,49 @@ public class PaymentRollTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
     }
 
     [Fact]
+    public async Task A_roll_read_page_by_page_is_the_whole_roll_with_its_totals_on_every_page()
+    {
+        ledger.Today(2025, 3, 25);
+        var cases = new List<Guid>();
+        for (var i = 0; i < 5; i++) cases.Add(await EnrolAsync("140423", 400m + 10 * i));
+        await RollAsync("140423", "2025-03", issue: true);
+        ledger.Today(2025, 4, 10);
+        await Host.PostAsync(cases[2], "exits", new { reason = "Death", effectiveMonth = "2025-03", decidedBy = "科长赵" });
+        var late = await EnrolAsync("140423", 700m, effectiveMonth: "2025-03");
+
+        foreach (var (month, kinds) in new[] { ("2025-03", new[] { "Regular" }), ("2025-04", new[] { "Regular", "BackPay", "Recovery" }) })
+        {
+            var whole = await RollAsync("140423", month);
+            whole["next"].ShouldBeNull();
+            var paged = new List<JsonNode>();
+            string? after = null;
+            do
+            {
+                var page = await RollAsync("140423", $"{month}?limit=2{(after is null ? "" : $"&after={after}")}");
+                foreach (var total in new[] { "totalAmount", "households", "persons", "issued" })
+                    page[total]!.ToJsonString().ShouldBe(whole[total]!.ToJsonString(), $"{month} {total} on every page");
+                paged.AddRange(page["lines"]!.AsArray().Select(l => l!));
+                after = page["next"]?.GetValue<string>();
+            } while (after is not null);
+            paged.Select(l => l.ToJsonString()).ShouldBe(whole["lines"]!.AsArray().Select(l => l!.ToJsonString()), month);
+            paged.Select(l => l.Text("kind")).Distinct().ShouldBe(kinds, ignoreOrder: true);
+        }
+        (await RollAsync("140423", "2025-04"))["lines"]!.AsArray().Count(l => l!.Value<Guid>("caseId") == late).ShouldBe(2, "paid back and paid");
+
+        foreach (var (query, field) in new[] { ("limit=0", "limit"), ("limit=1001", "limit"), ("after=x", "after"), ($"after={Guid.NewGuid()}", "after"),
+                     ($"limit=2&after={Guid.NewGuid()}", "after") })
+            foreach (var month in new[] { "2025-03", "2025-04" })
+            {
+                var problem = await Host.Scenario(s =>
+                {
+                    s.Get.Url($"/api/payment-rolls/140423/{month}?{query}");
+                    s.StatusCodeShouldBe(400);
+                });
+                (await problem.ReadJsonNodeAsync())["errors"]![field].ShouldNotBeNull($"{month}?{query}");
+            }
+    }
+
+    [Fact]
     public async Task Issuing_twice_is_409()
     {
         ledger.Today(2025, 3, 25);

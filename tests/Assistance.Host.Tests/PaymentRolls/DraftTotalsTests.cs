@@ -1,0 +1,73 @@
+using Assistance.Domain.Cases;
+using Assistance.Domain.PaymentRolls;
+using Assistance.Domain.Values;
+using Assistance.Host.PaymentRolls;
+using Assistance.Host.PaymentRolls.Totals;
+using Assistance.Host.Storage;
+using Assistance.Host.Tests.Support;
+using NodaTime;
+using DomainProgram = Assistance.Domain.Values.Program;
+using Rolls = Assistance.Host.PaymentRolls.PaymentRolls;
+
+namespace Assistance.Host.Tests.PaymentRolls;
+
+/// <summary>
+/// The summed tables a draft's totals come from start with the cases and rolls already stored, and sum them as the triggers do.
+/// (<see cref="DraftRollReadTests"/> holds the totals to the lines through every kind of change.)
+/// </summary>
+public class DraftTotalsTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
+{
+    private const string County = "140406";
+    private static readonly YearMonth March = new(2025, 3), April = new(2025, 4);
+
+    [Fact]
+    public async Task Cases_and_rolls_stored_before_the_tables_existed_are_summed_when_they_are_created()
+    {
+        var store = ledger.Store;
+        await using (var session = store.LightweightSession())
+        {
+            foreach (var (amount, from) in new[] { (420m, March), (380m, March), (510m, April) })
+            {
+                var id = Guid.NewGuid();
+                session.Events.StartStream<HouseholdCase>(id,
+                    new ApplicationReceived(id, County, null, null, Residence.Rural, DomainProgram.Dibao, Channel.Window, new LocalDate(2025, 1, 2),
+                        [new Member($"户主{id.ToString()[..4]}", $"{id:N}-0", Relation.Self)], null, "测试", null),
+                    new EnrolmentApproved(DomainProgram.Dibao, from, amount, [$"{id:N}-0"], "测试", null));
+            }
+            await session.SaveChangesAsync();
+        }
+        await using (var session = store.LightweightSession())
+        {
+            var lines = await Rolls.DraftLinesAsync(session, County, March, CancellationToken.None);
+            // Paid 50 short for one case: April's draft pays it back.
+            session.Insert(new IssuedPaymentRoll
+            {
+                Id = IssuedPaymentRoll.IdOf(County, "2025-03"), CountyCode = County, Month = "2025-03",
+                Lines = [lines[0] with { Amount = lines[0].Amount - 50 }, .. lines.Skip(1)],
+            });
+            await session.SaveChangesAsync();
+        }
+        var kept = await TotalsAsync();
+        kept.ShouldBe(new DraftTotals(420 + 380 + 510 + 50, 3, 3));
+
+        await using (var session = store.LightweightSession())
+        {
+            foreach (var table in new[] { EntitledTotals.TableIn(store.Options.DatabaseSchemaName), PaidTotals.TableIn(store.Options.DatabaseSchemaName) })
+            {
+                session.QueueSqlCommand($"drop function {TableKeptByTriggers.FunctionOf(table).QualifiedName}() cascade");
+                session.QueueSqlCommand($"drop table {table.QualifiedName}");
+            }
+            await session.SaveChangesAsync();
+        }
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        (await TotalsAsync()).ShouldBe(kept);
+        await store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
+    }
+
+    private async Task<DraftTotals> TotalsAsync()
+    {
+        await using var query = ledger.Store.QuerySession();
+        return await DraftTotals.OfAsync(query, County, April, [March], CancellationToken.None);
+    }
+}
