@@ -7,10 +7,17 @@ namespace Assistance.Benchmarks.Ratios;
 
 /// <summary>
 /// Times the reads a caseworker or a dashboard makes, one client after a short warm-up, each over its own spread of cases and counties:
-/// a case, an asOf replay, a history, the monthly statistics, the growth endpoint, each worklist's first page and the counts, a payment-roll draft.
+/// a case, an asOf replay, a history, the monthly statistics, the growth endpoint, each worklist's first page and the counts, the
+/// first page of a payment-roll draft (with the whole roll's totals) and the whole draft.
 /// </summary>
 public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
 {
+    /// <summary>The lines of the roll page a caseworker opens.</summary>
+    public const int RollPageLines = 100;
+
+    /// <summary>A whole roll is a county's every payee, a second and more at the province: fewer samples keep the run short.</summary>
+    private readonly int _wholeRollSamples = Math.Min(samples, 30);
+
     private static readonly string[] Counties = ["140403", "140404", "140405", "140406", "140423", "140425", "140426", "140427", "140428", "140429", "140430", "140431"];
     private const int WarmUp = 3;
 
@@ -27,12 +34,13 @@ public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
             ("monthlyStatistics", i => $"/api/statistics/monthly?month=2025-{i % 11 + 1:00}"),
             ("growth", _ => "/api/statistics/growth?baseline=2024-12&month=2025-11"),
             ("worklistCounts", i => $"/api/worklists?countyCode={County(i)}"),
-            ("paymentRollDraft", i => $"/api/payment-rolls/{County(i)}/{month}"),
+            ("paymentRollDraftPage", i => $"/api/payment-rolls/{County(i)}/{month}?limit={RollPageLines}"),
         };
         reads.AddRange(WorklistNames.All.Select(l => ($"worklist.{l.Name}", (Func<int, string>)(i => $"/api/worklists/{l.Name}?countyCode={County(i)}&page=1&pageSize=20"))));
 
         var timings = new Dictionary<string, Latencies>();
-        foreach (var (name, url) in reads) timings[name] = await TimeAsync(url);
+        foreach (var (name, url) in reads) timings[name] = await TimeAsync(url, samples);
+        timings["paymentRollDraft"] = await TimeAsync(i => $"/api/payment-rolls/{County(i)}/{month}", _wholeRollSamples);
         return timings;
     }
 
@@ -50,30 +58,31 @@ public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
     }
 
     /// <summary>
-    /// One county's draft before and after the twelve months before it were issued: a draft compares each issued month with what
-    /// was paid for it, so this shows whether its time grows with the months of rolls behind it as well as with its lines.
+    /// One county's draft, whole and its first page, before and after the twelve months before it were issued: a draft compares each
+    /// issued month with what was paid for it, so this shows whether its time grows with the months of rolls behind it as well as
+    /// with its lines.
     /// </summary>
-    public async Task<(Latencies Before, Latencies After)> DraftBeforeAndAfterAYearOfRollsAsync()
+    public async Task<(Latencies Before, Latencies After, Latencies PageAfter)> DraftBeforeAndAfterAYearOfRollsAsync()
     {
         var now = DateTime.UtcNow.AddHours(8);
         var county = Counties[0];
         var url = $"/api/payment-rolls/{county}/{now:yyyy-MM}";
-        var before = await TimeAsync(_ => url);
+        var before = await TimeAsync(_ => url, _wholeRollSamples);
         for (var back = 12; back >= 1; back--)
         {
             using var issued = await ledger.ApproverHttp.PostAsync($"/api/payment-rolls/{county}/{now.AddMonths(-back):yyyy-MM}", null);
             if (!issued.IsSuccessStatusCode)
                 throw new InvalidOperationException($"issuing {county} {now.AddMonths(-back):yyyy-MM}: {(int)issued.StatusCode} {await issued.Content.ReadAsStringAsync()}");
         }
-        return (before, await TimeAsync(_ => url));
+        return (before, await TimeAsync(_ => url, _wholeRollSamples), await TimeAsync(_ => $"{url}?limit={RollPageLines}", samples));
     }
 
     /// <summary>A few untimed calls first, then the samples, the i-th of them at <paramref name="url"/>(i).</summary>
-    private async Task<Latencies> TimeAsync(Func<int, string> url)
+    private async Task<Latencies> TimeAsync(Func<int, string> url, int count)
     {
         var latencies = new Latencies();
         for (var i = 0; i < WarmUp; i++) await GetAsync(url(i), null);
-        for (var i = 0; i < samples; i++) await GetAsync(url(i), latencies);
+        for (var i = 0; i < count; i++) await GetAsync(url(i), latencies);
         return latencies;
     }
 
