@@ -6,7 +6,6 @@ using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Wolverine.Http;
 
@@ -38,11 +37,16 @@ public static class BankFileEndpoint
     private static async Task<IResult> FileAsync(string countyCode, string month, bool xlsx, IQuerySession session, CountyRegistry counties,
         ClaimsPrincipal user, IDocumentStore store, IClock clock, CancellationToken ct)
     {
-        var roll = await PaymentRollEndpoints.Get(countyCode, month, null, null, session, counties, user, ct);
-        if (roll is not Ok<PaymentRollView> { Value: { } view }) return roll;
-        var yearMonth = NodaTime.Text.YearMonthPattern.Iso.Parse(month).Value;
-        var lines = (await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct))?.Lines
-            ?? await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
+        var fields = new FieldReader(counties);
+        var yearMonth = PaymentRollEndpoints.Read(fields, countyCode, month);
+        if (fields.HasErrors) return Problems.Invalid(fields.Errors);
+        if (user.Ledger().RefuseUnlessWholeCounty(countyCode) is { } refused) return refused;
+        // The lines are read once, so the file's total row is the sum of its lines even while cases change.
+        var issued = await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct);
+        var lines = issued?.Lines ?? await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
+        var view = issued is null
+            ? PaymentRollView.Draft(countyCode, counties.NameOf(countyCode), month, lines)
+            : PaymentRollView.Of(issued, counties.NameOf(countyCode));
         var fileName = $"发放名册_{view.CountyName}_{view.Month}";
         await IdViews.RecordAsync(store, clock, user.Ledger(), countyCode, null, fileName + (xlsx ? ".xlsx" : ".csv"), ct);
         return await TableFiles.FileAsync(Table(view, lines), fileName, xlsx, ct);

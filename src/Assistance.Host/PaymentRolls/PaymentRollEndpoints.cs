@@ -97,7 +97,7 @@ public static class PaymentRollEndpoints
         }
     }
 
-    private static YearMonth Read(FieldReader fields, string countyCode, string month)
+    internal static YearMonth Read(FieldReader fields, string countyCode, string month)
     {
         fields.County("countyCode", countyCode);
         return fields.Month("month", month);

@@ -17,13 +17,12 @@ public sealed record DraftTotals(decimal TotalAmount, int Households, int Person
     public static async Task<DraftTotals> OfAsync(IQuerySession session, string county, YearMonth month, IEnumerable<YearMonth> earlier, CancellationToken ct)
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
-        var entitled = EntitledTotals.TableIn(schema).QualifiedName;
+        // What is due in a month is the sum of the changes up to it; a change counts once for each earlier issued month from it on.
         await using var command = new NpgsqlCommand($"""
             select coalesce(sum(households), 0)::bigint, coalesce(sum(persons), 0)::bigint, coalesce(sum(amount), 0),
-                   (select coalesce(sum(t.amount), 0) from {entitled} t cross join unnest($3::int[]) m
-                    where t.county_code = $1 and t.span_from <= m and t.span_to >= m),
+                   coalesce(sum(amount * (select count(*) from unnest($3::int[]) m where m >= t.month)), 0),
                    (select coalesce(sum(amount), 0) from {PaidTotals.TableIn(schema).QualifiedName} where county_code = $1 and for_month = any($3))
-            from {entitled} where county_code = $1 and span_from <= $2 and span_to >= $2
+            from {EntitledTotals.TableIn(schema).QualifiedName} t where county_code = $1 and month <= $2
             """)
         {
             Parameters = { new() { Value = county }, new() { Value = MonthNumbers.Of(month) }, new() { Value = earlier.Select(MonthNumbers.Of).ToArray() } },
