@@ -35,17 +35,19 @@ public static class PaymentRolls
     {
         YearMonth[] months = [month, .. issuedMonths.Where(m => m < month)];
         var lines = new List<RollLine>();
+        // An exited case the rolls paid in full is read and has no line, so a page's worth of cases is often a few lines short:
+        // half as many again is read at once, as a second query would cost more than the rows.
+        var chunk = limit + limit / 2 + 1;
         while (true)
         {
-            // Cases are read a page's worth at a time: an exited case the rolls paid in full is read and has no line.
-            var cases = await RollEntitlements.InCountyAsync(session, county, months, new RollEntitlements.CaseRange(after, limit), ct);
+            var cases = await RollEntitlements.InCountyAsync(session, county, months, new RollEntitlements.CaseRange(after, chunk), ct);
             for (var i = 0; i < cases.Count; i++)
             {
                 lines.AddRange(PaymentRollCalculator.Lines(month, [cases[i]], issuedMonths));
                 after = cases[i].CaseId;
-                if (lines.Count >= limit) return (lines, i < cases.Count - 1 || cases.Count == limit ? after : null);
+                if (lines.Count >= limit) return (lines, i < cases.Count - 1 || cases.Count == chunk ? after : null);
             }
-            if (cases.Count < limit) return (lines, null);
+            if (cases.Count < chunk) return (lines, null);
         }
     }
 
