@@ -30,6 +30,12 @@ public static class RollEntitlements
         var table = PayableCases.TableIn(schema).QualifiedName;
         // The roll's order, by head's ID number byte by byte (as the calculator orders lines), then by id so that cases with the
         // same head (a household that applied again) keep one order from read to read and from page to page.
+        var payments = RollPayments.TableIn(schema).QualifiedName;
+        // A page walks the cases in the roll's order and stops: each case's payments are looked up by key, a lookup the planner
+        // cannot turn into a hash of the county's every payment (the limit keeps it from flattening the lookup into a join).
+        var paid = range is null
+            ? $"left join {payments} p on p.county_code = d.county_code and p.case_id = d.case_id"
+            : $"left join lateral (select * from {payments} p where p.county_code = d.county_code and p.case_id = d.case_id limit 1) p on true";
         var after = range?.After is null ? "" : $"""
             and d.head_id_number collate "C" >= (select head_id_number collate "C" from {table} where case_id = $5)
             and (d.head_id_number collate "C", d.case_id) > (select head_id_number collate "C", case_id from {table} where case_id = $5)
@@ -39,7 +45,7 @@ public static class RollEntitlements
                    d.segment_program, d.segment_gradual_exit, d.segment_policy_version, nullif(d.corrections, '[]'::jsonb),
                    p.run_from, p.run_to, p.run_amount
             from {table} d
-            left join {RollPayments.TableIn(schema).QualifiedName} p on p.county_code = d.county_code and p.case_id = d.case_id
+            {paid}
             where d.county_code = $1 and (d.status = any($2) or d.status = $3 and (p.case_id is not null or exists (
                   select 1 from unnest(d.segment_amount, d.segment_from, d.segment_to) s(amount, "from", "to") cross join unnest($4) m
                   where s.amount <> 0 and s."from" <= m and (s."to" is null or s."to" >= m)))){after}
