@@ -28,14 +28,14 @@ public static class RollEntitlements
     {
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
         var table = PayableCases.TableIn(schema).QualifiedName;
-        // The roll's order, by head's ID number byte by byte (as the calculator orders lines), then by id so that cases with the
-        // same head (a household that applied again) keep one order from read to read and from page to page.
         var payments = RollPayments.TableIn(schema).QualifiedName;
         // A page walks the cases in the roll's order and stops: each case's payments are looked up by key, a lookup the planner
         // cannot turn into a hash of the county's every payment (the limit keeps it from flattening the lookup into a join).
         var paid = range is null
             ? $"left join {payments} p on p.county_code = d.county_code and p.case_id = d.case_id"
             : $"left join lateral (select * from {payments} p where p.county_code = d.county_code and p.case_id = d.case_id limit 1) p on true";
+        // The roll's order is by head's ID number byte by byte (as the calculator orders lines), then by id so that cases with the
+        // same head (a household that applied again) keep one order from read to read and from page to page.
         var after = range?.After is null ? "" : $"""
             and d.head_id_number collate "C" >= (select head_id_number collate "C" from {table} where case_id = $5)
             and (d.head_id_number collate "C", d.case_id) > (select head_id_number collate "C", case_id from {table} where case_id = $5)
