@@ -105,12 +105,12 @@ public static class PaymentRollEndpoints
 
     private sealed record RollPage(Guid? After, int Limit);
 
-    /// <summary>The page asked for, or null for the whole roll.</summary>
+    /// <summary>The page asked for, or null for the whole roll; a parameter left empty is left out.</summary>
     private static RollPage? PageOf(FieldReader fields, string? after, string? limit)
     {
-        if (after is null && limit is null) return null;
+        if (string.IsNullOrEmpty(after) && string.IsNullOrEmpty(limit)) return null;
         Guid? from = null;
-        if (after is not null)
+        if (!string.IsNullOrEmpty(after))
         {
             if (Guid.TryParse(after, out var caseId)) from = caseId;
             else fields.Add("after", $"「{after}」不是案件编号：应为上一页答复中的 next");

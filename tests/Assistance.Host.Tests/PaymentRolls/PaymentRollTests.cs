@@ -129,6 +129,7 @@ public class PaymentRollTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
             paged.Select(l => l.Text("kind")).Distinct().ShouldBe(kinds, ignoreOrder: true);
         }
         (await RollAsync("140423", "2025-04"))["lines"]!.AsArray().Count(l => l!.Value<Guid>("caseId") == late).ShouldBe(2, "paid back and paid");
+        (await RollAsync("140423", "2025-04?limit=&after="))["lines"]!.AsArray().Count.ShouldBe(7, "parameters left empty are left out: the whole roll");
 
         foreach (var (query, field) in new[] { ("limit=0", "limit"), ("limit=1001", "limit"), ("after=x", "after"), ($"after={Guid.NewGuid()}", "after"),
                      ($"limit=2&after={Guid.NewGuid()}", "after") })
