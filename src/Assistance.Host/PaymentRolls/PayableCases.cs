@@ -57,6 +57,10 @@ public sealed class PayableCases(StoreOptions options)
         return await reader.ReadAsync(ct) && reader.GetBoolean(0);
     }
 
+    /// <summary>The fields the row is made of (the head from the applicant, or else from the members).</summary>
+    protected override string KeptOf(string data) =>
+        $"jsonb_build_array({string.Join(", ", new[] { "countyCode", "status", "applicant", "members", "segments", "corrections" }.Select(f => $"{data} -> '{f}'"))})";
+
     protected override void AddColumns(Table table)
     {
         table.AddColumn<Guid>("case_id").AsPrimaryKey();

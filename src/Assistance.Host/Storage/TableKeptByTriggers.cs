@@ -30,6 +30,12 @@ public abstract class TableKeptByTriggers(string identifier, StoreOptions option
     /// </summary>
     protected abstract string Apply(string changes);
 
+    /// <summary>
+    /// What the table keeps of a document, as an SQL expression over its <c>data</c>: an update that leaves it as it was is not
+    /// applied, as most writes of a document change nothing the table keeps. Null when every update counts.
+    /// </summary>
+    protected virtual string? KeptOf(string data) => null;
+
     /// <summary>SQL run once a statement's changes are applied.</summary>
     protected virtual string AfterEachStatement => "";
 
@@ -60,12 +66,20 @@ public abstract class TableKeptByTriggers(string identifier, StoreOptions option
               elsif TG_OP = 'DELETE' then
                 {Apply("select data, -1 as delta from old_rows")}
               else
-                {Apply("select data, -1 as delta from old_rows union all select data, 1 from new_rows")}
+                {Apply(Updated())}
               end if;
               {AfterEachStatement}
               return null;
             end;
             """, _documents);
+    }
+
+    /// <summary>An update's changes: every row as it was and as it is, or only those whose kept part changed.</summary>
+    private string Updated()
+    {
+        if (KeptOf("o.data") is not { } was) return "select data, -1 as delta from old_rows union all select data, 1 from new_rows";
+        var changed = $"from old_rows o join new_rows n on n.id = o.id where {was} is distinct from {KeptOf("n.data")}";
+        return $"select o.data, -1 as delta {changed} union all select n.data, 1 {changed}";
     }
 
     private sealed class SeededTable(DbObjectName name, string seed) : Table(name)

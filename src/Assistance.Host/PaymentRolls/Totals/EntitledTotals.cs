@@ -32,6 +32,8 @@ public sealed class EntitledTotals(StoreOptions options)
         table.AddColumn("amount", "numeric").NotNull();
     }
 
+    protected override string KeptOf(string data) => $"jsonb_build_array({data} -> 'countyCode', {data} -> 'status', {data} -> 'segments')";
+
     /// <summary>
     /// Adds each stored segment and takes back each replaced one; months whose changes the statement leaves as they were are not
     /// written, and rows are written in key order so that two writers lock them in one order.
