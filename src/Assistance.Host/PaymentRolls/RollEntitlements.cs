@@ -21,6 +21,9 @@ public static class RollEntitlements
 {
     private static readonly string[] EnrolledStatuses = [nameof(CaseStatus.Enrolled), nameof(CaseStatus.GradualExit)];
 
+    /// <summary>The statuses of a case a roll can pay: enrolled (渐退 included), or exited and owed or owing for earlier months.</summary>
+    public static readonly string[] PayableStatuses = [.. EnrolledStatuses, nameof(CaseStatus.Exited)];
+
     /// <param name="months">The roll's month and the earlier months whose roll was issued.</param>
     /// <param name="range">For a page of the roll: the cases after one case, and how many at most.</param>
     public static async Task<IReadOnlyList<CaseEntitlement>> InCountyAsync(

@@ -1,5 +1,4 @@
 using Assistance.Domain.Cases;
-using Assistance.Domain.Values;
 using Assistance.Host.Storage;
 using Marten;
 using Weasel.Core;
@@ -17,10 +16,9 @@ namespace Assistance.Host.PaymentRolls.Totals;
 /// segment writes no row.
 /// </summary>
 public sealed class EntitledTotals(StoreOptions options)
-    : TableKeptByTriggers(nameof(EntitledTotals), options, typeof(HouseholdCase), TableIn(options.DatabaseSchemaName))
+    : SumsKeptByTriggers(nameof(EntitledTotals), options, typeof(HouseholdCase), TableIn(options.DatabaseSchemaName),
+        ["county_code", "month"], ["households", "persons", "amount"])
 {
-    private static readonly string[] PayableStatuses = [nameof(CaseStatus.Enrolled), nameof(CaseStatus.GradualExit), nameof(CaseStatus.Exited)];
-
     public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.entitled_changes_by_month");
 
     protected override void AddColumns(Table table)
@@ -34,25 +32,15 @@ public sealed class EntitledTotals(StoreOptions options)
 
     protected override string KeptOf(string data) => $"jsonb_build_array({data} -> 'countyCode', {data} -> 'status', {data} -> 'segments')";
 
-    /// <summary>
-    /// Adds each stored segment and takes back each replaced one; months whose changes the statement leaves as they were are not
-    /// written, and rows are written in key order so that two writers lock them in one order.
-    /// </summary>
-    protected override string Apply(string changes) => $"""
-        insert into {Table.QualifiedName} as t (county_code, month, households, persons, amount)
-                select county_code, month, sum(households), sum(persons), sum(amount)
-                from (select c.data ->> 'countyCode' as county_code, e.month, c.delta * e.sign as households,
-                             c.delta * e.sign * (s ->> 'persons')::int as persons, c.delta * e.sign * (s ->> 'monthlyAmount')::numeric as amount
-                      from ({changes}) c
-                      cross join jsonb_array_elements(coalesce(c.data -> 'segments', '[]'::jsonb)) as x(s)
-                      cross join lateral (values ({MonthNumbers.Sql("s ->> 'from'")}, 1),
-                                                 (case when s ->> 'to' is null then null else {MonthNumbers.Sql("s ->> 'to'")} + 1 end, -1)) as e(month, sign)
-                      where c.data ->> 'status' in ({string.Join(", ", PayableStatuses.Select(s => $"'{s}'"))})
-                        and (s ->> 'monthlyAmount')::numeric > 0 and e.month is not null) m
-                group by 1, 2
-                having sum(households) <> 0 or sum(persons) <> 0 or sum(amount) <> 0
-                order by 1, 2
-                on conflict (county_code, month) do update set households = t.households + excluded.households,
-                    persons = t.persons + excluded.persons, amount = t.amount + excluded.amount;
+    /// <summary>Each segment with an amount counts in its first month and is taken back in the month after its last.</summary>
+    protected override string Contributions(string changes) => $"""
+        select c.data ->> 'countyCode' as county_code, e.month, c.delta * e.sign as households,
+               c.delta * e.sign * (s ->> 'persons')::int as persons, c.delta * e.sign * (s ->> 'monthlyAmount')::numeric as amount
+        from ({changes}) c
+        cross join jsonb_array_elements(coalesce(c.data -> 'segments', '[]'::jsonb)) as x(s)
+        cross join lateral (values ({MonthNumbers.Sql("s ->> 'from'")}, 1),
+                                   (case when s ->> 'to' is null then null else {MonthNumbers.Sql("s ->> 'to'")} + 1 end, -1)) as e(month, sign)
+        where c.data ->> 'status' = any(array[{string.Join(", ", RollEntitlements.PayableStatuses.Select(s => $"'{s}'"))}])
+          and (s ->> 'monthlyAmount')::numeric > 0 and e.month is not null
         """;
 }

@@ -12,7 +12,7 @@ namespace Assistance.Host.PaymentRolls.Totals;
 /// <see cref="IssuedPaymentRoll"/> table, in the statement that stores a roll.
 /// </summary>
 public sealed class PaidTotals(StoreOptions options)
-    : TableKeptByTriggers(nameof(PaidTotals), options, typeof(IssuedPaymentRoll), TableIn(options.DatabaseSchemaName))
+    : SumsKeptByTriggers(nameof(PaidTotals), options, typeof(IssuedPaymentRoll), TableIn(options.DatabaseSchemaName), ["county_code", "for_month"], ["amount"])
 {
     public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.paid_totals_by_month");
 
@@ -23,12 +23,8 @@ public sealed class PaidTotals(StoreOptions options)
         table.AddColumn("amount", "numeric").NotNull();
     }
 
-    protected override string Apply(string changes) => $"""
-        insert into {Table.QualifiedName} as t (county_code, for_month, amount)
-                select r.data ->> 'countyCode', {MonthNumbers.Sql("l.\"forMonth\"")}, sum(r.delta * l.amount)
-                from ({changes}) r cross join jsonb_to_recordset(r.data -> 'lines') as l("forMonth" text, amount numeric)
-                group by 1, 2
-                order by 1, 2
-                on conflict (county_code, for_month) do update set amount = t.amount + excluded.amount;
+    protected override string Contributions(string changes) => $"""
+        select r.data ->> 'countyCode' as county_code, {MonthNumbers.Sql("l.\"forMonth\"")} as for_month, r.delta * l.amount as amount
+        from ({changes}) r cross join jsonb_to_recordset(r.data -> 'lines') as l("forMonth" text, amount numeric)
         """;
 }

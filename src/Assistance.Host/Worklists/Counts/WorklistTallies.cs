@@ -15,7 +15,8 @@ namespace Assistance.Host.Worklists.Counts;
 /// already stored. The number of rows grows with the townships and the distinct days, not with the cases.
 /// </summary>
 public sealed class WorklistTallies(StoreOptions options)
-    : TableKeptByTriggers(nameof(WorklistTallies), options, typeof(CaseWorklist), TableIn(options.DatabaseSchemaName))
+    : SumsKeptByTriggers(nameof(WorklistTallies), options, typeof(CaseWorklist), TableIn(options.DatabaseSchemaName),
+        ["county_code", "township", "list", "visible_from", "due_on"], ["cases"])
 {
     public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.worklist_tallies");
 
@@ -33,19 +34,11 @@ public sealed class WorklistTallies(StoreOptions options)
 
     protected override string AfterEachStatement => $"delete from {Table.QualifiedName} where cases = 0;";
 
-    /// <summary>
-    /// Adds the statement's changes up per row of the table: each document on a list counts −1 as it was and +1 as it is, so a
-    /// document whose entry did not move cancels out. Rows are taken in key order, so that two writers lock them in one order.
-    /// </summary>
-    protected override string Apply(string changes) => $"""
-        insert into {Table.QualifiedName} as t (county_code, township, list, visible_from, due_on, cases)
-                select c.data ->> 'countyCode', coalesce(c.data ->> 'township', ''), l.list,
-                       (c.data -> l.list ->> 'visibleFrom')::int, (c.data -> l.list ->> 'dueOn')::int, sum(c.delta)
-                from ({changes}) c cross join unnest(array[{string.Join(", ", Enum.GetValues<Worklist>().Select(l => $"'{WorklistJson.PropertyOf(l)}'"))}]) l(list)
-                where jsonb_typeof(c.data -> l.list) = 'object'
-                group by 1, 2, 3, 4, 5
-                having sum(c.delta) <> 0
-                order by 1, 2, 3, 4, 5
-                on conflict (county_code, township, list, visible_from, due_on) do update set cases = t.cases + excluded.cases;
+    /// <summary>Each document on a list counts on its row; a document whose entry did not move cancels out.</summary>
+    protected override string Contributions(string changes) => $"""
+        select c.data ->> 'countyCode' as county_code, coalesce(c.data ->> 'township', '') as township, l.list,
+               (c.data -> l.list ->> 'visibleFrom')::int as visible_from, (c.data -> l.list ->> 'dueOn')::int as due_on, c.delta as cases
+        from ({changes}) c cross join unnest(array[{string.Join(", ", Enum.GetValues<Worklist>().Select(l => $"'{WorklistJson.PropertyOf(l)}'"))}]) l(list)
+        where jsonb_typeof(c.data -> l.list) = 'object'
         """;
 }
