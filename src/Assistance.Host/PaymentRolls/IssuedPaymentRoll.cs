@@ -32,9 +32,7 @@ public sealed class IssuedPaymentRoll
     {
         var start = after is { } afterCase ? Lines.FindLastIndex(l => l.CaseId == afterCase) + 1 : 0;
         if (after is not null && start == 0) return null;
-        var end = start;
-        while (end < Lines.Count && end - start < limit)
-            for (var caseId = Lines[end].CaseId; end < Lines.Count && Lines[end].CaseId == caseId;) end++;
+        var end = LinePages.End(Lines, start, limit);
         return (Lines[start..end], end < Lines.Count ? Lines[end - 1].CaseId : null);
     }
 }

@@ -41,13 +41,15 @@ public static class PaymentRolls
         while (true)
         {
             var cases = await RollEntitlements.InCountyAsync(session, county, months, new RollEntitlements.CaseRange(after, chunk), ct);
-            for (var i = 0; i < cases.Count; i++)
+            lines.AddRange(PaymentRollCalculator.Lines(month, cases, issuedMonths));
+            var more = cases.Count == chunk;
+            if (lines.Count >= limit)
             {
-                lines.AddRange(PaymentRollCalculator.Lines(month, [cases[i]], issuedMonths));
-                after = cases[i].CaseId;
-                if (lines.Count >= limit) return (lines, i < cases.Count - 1 || cases.Count == chunk ? after : null);
+                var end = LinePages.End(lines, 0, limit);
+                return (lines[..end], end < lines.Count || more ? lines[end - 1].CaseId : null);
             }
-            if (cases.Count < chunk) return (lines, null);
+            if (!more) return (lines, null);
+            after = cases[^1].CaseId;
         }
     }
 
