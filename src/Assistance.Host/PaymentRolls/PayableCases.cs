@@ -46,16 +46,10 @@ public sealed class PayableCases(StoreOptions options)
     ];
 
     /// <summary>Whether a case of the county is in the table: one a page of its roll can be read on after.</summary>
-    public static async Task<bool> HoldsAsync(IQuerySession session, string county, Guid caseId, CancellationToken ct)
-    {
-        var table = TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName;
-        await using var command = new Npgsql.NpgsqlCommand($"select exists (select 1 from {table} where case_id = $1 and county_code = $2)")
-        {
-            Parameters = { new() { Value = caseId }, new() { Value = county } },
-        };
-        await using var reader = await session.ExecuteReaderAsync(command, ct);
-        return await reader.ReadAsync(ct) && reader.GetBoolean(0);
-    }
+    public static async Task<bool> HoldsAsync(IQuerySession session, string county, Guid caseId, CancellationToken ct) =>
+        (await session.AdvancedSql.QueryAsync<bool>(
+            $"select exists (select 1 from {TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName} where case_id = ? and county_code = ?)",
+            ct, caseId, county)).Single();
 
     /// <summary>The fields the row is made of (the head from the applicant, or else from the members).</summary>
     protected override string KeptOf(string data) =>
