@@ -87,7 +87,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     /// <summary>Starts the stopped server again on the same port.</summary>
     internal async Task StartServerAsync(CancellationToken ct = default)
     {
-        await _pgCtl.StartAsync(Port, fsyncOff: _options.Ephemeral && !_options.Durable, ct);
+        await _pgCtl.StartAsync(Port, fsyncOff: _options.Ephemeral && !_options.Durable, _options.ServerSettings, ct);
         await WaitUntilAcceptingConnectionsAsync(ct);
     }
 
@@ -131,7 +131,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         await _pgCtl.PrepareAsync(ct);
         // Set before starting: a start that times out may still leave a running server to stop.
         _serverLaunched = true;
-        await _pgCtl.StartAsync(Port, fsyncOff: _options.Ephemeral && !_options.Durable, ct);
+        await _pgCtl.StartAsync(Port, fsyncOff: _options.Ephemeral && !_options.Durable, _options.ServerSettings, ct);
         _pgCtl.RecordOwner();
         await WaitUntilAcceptingConnectionsAsync(ct);
         await EnsureDatabaseAsync(_options.Database, ct);

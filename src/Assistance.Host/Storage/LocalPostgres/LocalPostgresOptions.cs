@@ -15,6 +15,9 @@ public sealed record LocalPostgresOptions
     /// <summary>Keeps fsync on even for an ephemeral cluster, so that what is measured on it is what a durable server does.</summary>
     public bool Durable { get; init; }
 
+    /// <summary>Further server settings (<c>-c name=value</c>), such as the memory a benchmark gives the server.</summary>
+    public IReadOnlyDictionary<string, string> ServerSettings { get; init; } = new Dictionary<string, string>();
+
     public static LocalPostgresOptions InTemporaryDirectory() => new()
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), $"assistance-pg-{Guid.NewGuid():N}"),

@@ -45,12 +45,12 @@ internal sealed class PgCtl(PostgresBinaries binaries, string dataDirectory, ILo
             throw PostgresNotAvailableException.Failed("initdb", result.Output + AccessHint());
     }
 
-    public async Task StartAsync(int port, bool fsyncOff, CancellationToken ct)
+    public async Task StartAsync(int port, bool fsyncOff, IReadOnlyDictionary<string, string> settings, CancellationToken ct)
     {
         // -k '' disables the Unix socket: everything connects over TCP, which avoids the
         // 107-byte socket path limit and a socket folder the postgres user must be able to write.
         var serverOptions = $"-p {port} -k '' -c listen_addresses=127.0.0.1 -c max_connections=200"
-            + (fsyncOff ? " -c fsync=off" : "");
+            + (fsyncOff ? " -c fsync=off" : "") + string.Concat(settings.Select(s => $" -c {s.Key}={s.Value}"));
         // -l sends the server's output to a file: the postmaster must not inherit our pipes.
         var result = await RunAsync("pg_ctl start", PgCtlAsync(
             ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", WaitSeconds, "-o", serverOptions], ct));
