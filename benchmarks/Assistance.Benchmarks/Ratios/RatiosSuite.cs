@@ -126,7 +126,9 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
             _figures[$"readP99Ms.{name}{suffix}"] = latencies.Percentile(99);
         }
         _figures[$"{RollLines}{suffix}"] = await probe.MeanRollLinesAsync();
-        var (beforeAYear, afterAYear, pageAfterAYear) = await probe.DraftBeforeAndAfterAYearOfRollsAsync();
+        var (beforeAYear, afterAYear, pageAfterAYear, issuedPage) = await probe.DraftBeforeAndAfterAYearOfRollsAsync();
+        _figures[$"readP50Ms.paymentRollIssuedPage{suffix}"] = issuedPage.Percentile(50);
+        _figures[$"readP99Ms.paymentRollIssuedPage{suffix}"] = issuedPage.Percentile(99);
         _figures[$"readP50Ms.paymentRollDraftPageAfterAYear{suffix}"] = pageAfterAYear.Percentile(50);
         _figures[$"readP99Ms.paymentRollDraftPageAfterAYear{suffix}"] = pageAfterAYear.Percentile(99);
         _figures[$"readP50Ms.paymentRollDraftAfterAYear{suffix}"] = afterAYear.Percentile(50);

@@ -60,9 +60,9 @@ public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
     /// <summary>
     /// One county's draft, whole and its first page, before and after the twelve months before it were issued: a draft compares each
     /// issued month with what was paid for it, so this shows whether its time grows with the months of rolls behind it as well as
-    /// with its lines.
+    /// with its lines. Then pages of last month's issued roll, from its first on through the roll.
     /// </summary>
-    public async Task<(Latencies Before, Latencies After, Latencies PageAfter)> DraftBeforeAndAfterAYearOfRollsAsync()
+    public async Task<(Latencies Before, Latencies After, Latencies PageAfter, Latencies IssuedPage)> DraftBeforeAndAfterAYearOfRollsAsync()
     {
         var now = DateTime.UtcNow.AddHours(8);
         var county = Counties[0];
@@ -74,7 +74,24 @@ public sealed class ReadProbe(LedgerUnderTest ledger, int samples)
             if (!issued.IsSuccessStatusCode)
                 throw new InvalidOperationException($"issuing {county} {now.AddMonths(-back):yyyy-MM}: {(int)issued.StatusCode} {await issued.Content.ReadAsStringAsync()}");
         }
-        return (before, await TimeAsync(_ => url, _wholeRollSamples), await TimeAsync(_ => $"{url}?limit={RollPageLines}", samples));
+        var after = await TimeAsync(_ => url, _wholeRollSamples);
+        var pageAfter = await TimeAsync(_ => $"{url}?limit={RollPageLines}", samples);
+        var lastMonth = $"/api/payment-rolls/{county}/{now.AddMonths(-1):yyyy-MM}?limit={RollPageLines}";
+        var starts = await PageStartsAsync(lastMonth);
+        return (before, after, pageAfter, await TimeAsync(i => starts[i % starts.Count] is { } from ? $"{lastMonth}&after={from}" : lastMonth, samples));
+    }
+
+    /// <summary>The <c>after</c> of each page of a roll, as many as there are samples at most (null for the first).</summary>
+    private async Task<IReadOnlyList<string?>> PageStartsAsync(string url)
+    {
+        var starts = new List<string?> { null };
+        while (starts.Count < samples)
+        {
+            using var page = JsonDocument.Parse(await ledger.Http.GetStringAsync(starts[^1] is { } from ? $"{url}&after={from}" : url));
+            if (!page.RootElement.TryGetProperty("next", out var next)) break;
+            starts.Add(next.GetString());
+        }
+        return starts;
     }
 
     /// <summary>A few untimed calls first, then the samples, the i-th of them at <paramref name="url"/>(i).</summary>

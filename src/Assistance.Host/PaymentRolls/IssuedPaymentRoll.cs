@@ -22,17 +22,4 @@ public sealed class IssuedPaymentRoll
     public static string IdsOf(string countyCode) => IdOf(countyCode, "%");
 
     public static string MonthOf(string id) => id[(id.IndexOf(':') + 1)..];
-
-    /// <summary>
-    /// The lines of the cases after <paramref name="after"/>, case by case until there are at least <paramref name="limit"/> (a
-    /// case's lines are together, in the roll's order), with the case to read on from when more follow; null when
-    /// <paramref name="after"/> has no line in this roll.
-    /// </summary>
-    public (List<RollLine> Lines, Guid? Next)? PageAfter(Guid? after, int limit)
-    {
-        var start = after is { } afterCase ? Lines.FindLastIndex(l => l.CaseId == afterCase) + 1 : 0;
-        if (after is not null && start == 0) return null;
-        var end = LinePages.End(Lines, start, limit);
-        return (Lines[start..end], end < Lines.Count ? Lines[end - 1].CaseId : null);
-    }
 }

@@ -6,6 +6,7 @@ using Assistance.Domain.PaymentRolls;
 using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Assistance.Host.PaymentRolls.Totals;
+using Assistance.Host.Storage;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
@@ -28,7 +29,7 @@ public static class PaymentRollEndpoints
         Summary = "查看发放名册",
         Description = "某县某月的发放名册：已签发的名册原样返回，未签发的按当前待遇时间线计算草稿；含补发、追回行及其原因。身份证号脱敏。" +
                       "给出 limit（1–1000）时只返回一页：合计仍为整个名册的合计，一户的各行不分页，next 为下一页的 after（没有下一页时不返回）。")]
-    public static async Task<IResult> Get(string countyCode, string month, string? after, string? limit, IQuerySession session,
+    public static async Task<IResult> Get(string countyCode, string month, string? after, string? limit, IDocumentStore store,
         CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
@@ -37,17 +38,17 @@ public static class PaymentRollEndpoints
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         if (user.Ledger().RefuseUnlessWholeCounty(countyCode) is { } refused) return refused;
         var countyName = counties.NameOf(countyCode);
-        var issued = await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct);
-        if (issued is not null)
-        {
-            if (page is null) return Results.Ok(PaymentRollView.Of(issued, countyName));
-            if (issued.PageAfter(page.After, page.Limit) is not { } issuedPage) return NotInRoll(page.After);
-            return Results.Ok(PaymentRollView.Page(issued, countyName, issuedPage.Lines, issuedPage.Next));
-        }
-        var issuedMonths = await PaidAmounts.IssuedMonthsAsync(session, countyCode, ct);
+        // A page's totals and lines are separate reads: one snapshot keeps them in agreement while cases change.
+        await using var snapshot = await OneSnapshot.OpenAsync(store, ct);
+        var session = snapshot.Session;
         if (page is null)
-            return Results.Ok(PaymentRollView.Draft(countyCode, countyName, month,
-                await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, issuedMonths, ct)));
+        {
+            if (await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct) is { } roll) return Results.Ok(PaymentRollView.Of(roll, countyName));
+            return Results.Ok(PaymentRollView.Draft(countyCode, countyName, month, await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct)));
+        }
+        if (await IssuedRollRows.PageAsync(session, countyCode, yearMonth, page.After, page.Limit, ct) is { } issued)
+            return issued.Found ? Results.Ok(PaymentRollView.Page(issued, countyName)) : NotInRoll(page.After);
+        var issuedMonths = await PaidAmounts.IssuedMonthsAsync(session, countyCode, ct);
         if (page.After is { } from && !await PayableCases.HoldsAsync(session, countyCode, from, ct)) return NotInRoll(from);
         var (lines, next) = await PaymentRolls.DraftPageAsync(session, countyCode, yearMonth, issuedMonths, page.After, page.Limit, ct);
         var totals = await DraftTotals.OfAsync(session, countyCode, yearMonth, issuedMonths.Where(m => m < yearMonth), ct);

@@ -25,9 +25,9 @@ public sealed record PaymentRollView(
         Of(roll.CountyCode, countyName, roll.Month, true, roll.Lines, roll.LinesHash, roll.IssuedAt, roll.IssuedBy);
 
     /// <summary>A page of an issued roll, with the totals it was issued with.</summary>
-    public static PaymentRollView Page(IssuedPaymentRoll roll, string countyName, IReadOnlyList<RollLine> lines, Guid? next) =>
-        new(roll.CountyCode, countyName, roll.Month, true, roll.TotalAmount, roll.Households, roll.Persons, Views(lines), roll.LinesHash,
-            roll.IssuedAt, roll.IssuedBy, next);
+    public static PaymentRollView Page(IssuedRollPage page, string countyName) =>
+        new(page.Roll.CountyCode, countyName, page.Roll.Month, true, page.Roll.TotalAmount, page.Roll.Households, page.Roll.Persons,
+            Views(page.Lines), page.Roll.LinesHash, page.Roll.IssuedAt, page.Roll.IssuedBy, page.Next);
 
     private static PaymentRollView Of(string county, string countyName, string month, bool issued, IReadOnlyList<RollLine> lines,
         string? hash, DateTimeOffset? issuedAt, string? issuedBy)

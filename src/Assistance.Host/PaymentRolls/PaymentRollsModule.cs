@@ -12,5 +12,6 @@ public sealed class PaymentRollsModule : ILedgerModule
         options.Storage.Add(new PayableCases(options));
         options.Storage.Add(new EntitledTotals(options));
         options.Storage.Add(new PaidTotals(options));
+        options.Storage.Add(new IssuedRollRows(options));
     }
 }

@@ -16,7 +16,7 @@ public class RatiosSuiteSmokeTests
         "projectionCatchUpRatio", "bulkLoadVsCopyRatio", "httpVsSessionRatio", "readGrowthRatio", "hostPeakMemoryMiB",
         "readP99Ms.case", "readP99Ms.caseAsOf", "readP99Ms.history", "readP99Ms.monthlyStatistics", "readP99Ms.growth",
         "readP99Ms.worklistCounts", "readP99Ms.paymentRollDraft", "readP99Ms.paymentRollDraftAfterAYear", "readP99Ms.paymentRollDraftPage",
-        "readP99Ms.paymentRollDraftPageAfterAYear", "readGrowthRatioIncludingWholeRoll", "readP99Ms.worklist.reviews-due", "readP99Ms.case.at10k",
+        "readP99Ms.paymentRollDraftPageAfterAYear", "readP99Ms.paymentRollIssuedPage", "readGrowthRatioIncludingWholeRoll", "readP99Ms.worklist.reviews-due", "readP99Ms.case.at10k",
         "httpP99Ms.approve", "sessionP95Ms.exit", "duplicateCheckP50Ms", "duplicateCheckP50Ms.at1000", "enrolmentGrowthRatio",
     ];
 
