@@ -28,6 +28,8 @@ public sealed class WorklistTallies(StoreOptions options)
         table.AddColumn<int>("visible_from").AsPrimaryKey();
         table.AddColumn<int>("due_on").AsPrimaryKey();
         table.AddColumn<int>("cases").NotNull();
+        // The counts read a county's rows visible today, not those of the days to come.
+        table.Indexes.Add(new IndexDefinition($"{Table.Name}_visible") { Columns = ["county_code", "visible_from"] });
         // Lets each statement drop the rows its changes emptied without reading the others.
         table.Indexes.Add(new IndexDefinition($"{Table.Name}_empty") { Columns = ["county_code"], Predicate = "cases = 0" });
     }
