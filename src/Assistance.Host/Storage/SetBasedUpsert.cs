@@ -15,9 +15,10 @@ public static class SetBasedUpsert
         if (documents.Count == 0) return;
         var table = operations.DocumentStore.Options.Schema.For<T>(true);
         var serializer = operations.DocumentStore.Options.Serializer();
+        // In key order, as the worklists' refresh writes, so that two writers of the same documents lock them in one order.
         operations.QueueSqlCommand($"""
             insert into {table} (id, data)
-            select * from unnest(?::uuid[], ?::jsonb[])
+            select * from unnest(?::uuid[], ?::jsonb[]) as d(id, data) order by id
             on conflict (id) do update set data = excluded.data, mt_last_modified = default, mt_version = default
             """, documents.Select(id).ToArray(), documents.Select(d => serializer.ToJson(d)).ToArray());
     }
