@@ -99,17 +99,18 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
     private const string RollLines = "paymentRollDraftLines";
 
     /// <summary>
-    /// Vacuums and analyzes the freshly loaded and projected store before its reads are timed, as autovacuum would in the minutes
-    /// after: otherwise its passes over millions of new rows share the two cores with the reads at one scale and not the other.
+    /// Runs <paramref name="sql"/> on the freshly loaded and projected store before its reads are timed, as the server would on its
+    /// own in the minutes after: otherwise autovacuum's passes over millions of new rows, or the checkpoint that writes the
+    /// load's gigabytes of changed pages out, share the two cores and the disk with the reads at one scale and not the other.
     /// </summary>
     /// <returns>The seconds it took.</returns>
-    private static async Task<double> VacuumAsync(string connectionString)
+    private static async Task<double> SettleAsync(string connectionString, string sql)
     {
         var took = Stopwatch.StartNew();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var vacuum = new NpgsqlCommand("vacuum (analyze)", connection) { CommandTimeout = 0 };
-        await vacuum.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
         return took.Elapsed.TotalSeconds;
     }
 
@@ -118,7 +119,8 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
 
     private async Task MeasureReadsAsync(LedgerUnderTest ledger, string suffix)
     {
-        _figures[$"vacuumBeforeReadsSeconds{suffix}"] = await VacuumAsync(ledger.ConnectionString);
+        _figures[$"vacuumBeforeReadsSeconds{suffix}"] = await SettleAsync(ledger.ConnectionString, "vacuum (analyze)");
+        _figures[$"checkpointBeforeReadsSeconds{suffix}"] = await SettleAsync(ledger.ConnectionString, "checkpoint");
         var probe = new ReadProbe(ledger, settings.ReadSamples);
         foreach (var (name, latencies) in await probe.RunAsync())
         {

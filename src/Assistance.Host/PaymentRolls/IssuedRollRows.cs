@@ -50,17 +50,18 @@ public sealed class IssuedRollRows(StoreOptions options)
         var table = TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName;
         var id = IssuedPaymentRoll.IdOf(county, PaymentRolls.Format(month));
         List<object> parameters = after is { } afterCase ? [id, afterCase] : [];
-        parameters.AddRange([id, limit, id, id]);
-        // The page ends with the household of its limit-th line; without one it runs to the roll's last line.
+        parameters.AddRange([id, id, limit, id]);
+        // The page ends with the household of its limit-th line; without one it runs to the roll's last line. Every read is by key:
+        // a planner that knows how many rows a roll has would rather scan the table for "is there a line after the page".
         var read = await session.AdvancedSql.QueryAsync<IssuedRollRead>($"""
             with s as (select {(after is null ? "0" : $"(select max(case_end) from {table} where roll_id = ? and case_id = ?)")} as at),
-                 e as (select coalesce((select case_end from {table}, s where roll_id = ? and position = s.at + ?),
-                                       (select max(position) from {table} where roll_id = ?)) as at)
+                 last as (select max(position) as at from {table} where roll_id = ?),
+                 e as (select coalesce((select case_end from {table}, s where roll_id = ? and position = s.at + ?), last.at) as at from last)
             select jsonb_build_object('roll', h.row, 'found', s.at is not null,
                    'lines', coalesce((select jsonb_agg(l.row order by l.position) from {table} l
                                       where l.roll_id = h.roll_id and l.position > s.at and l.position <= e.at), '[]'),
-                   'more', exists (select 1 from {table} m where m.roll_id = h.roll_id and m.position > e.at))
-            from {table} h, s, e where h.roll_id = ? and h.position = 0
+                   'more', e.at < last.at)
+            from {table} h, s, e, last where h.roll_id = ? and h.position = 0
             """, ct, [.. parameters]);
         if (read.SingleOrDefault() is not { } page) return null;
         return new IssuedRollPage(page.Roll, page.Found, page.Lines, page.More ? page.Lines[^1].CaseId : null);
