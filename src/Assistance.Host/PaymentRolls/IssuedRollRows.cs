@@ -69,8 +69,3 @@ public sealed class IssuedRollRows(StoreOptions options)
 
     private sealed record IssuedRollRead(IssuedPaymentRoll Roll, bool Found, List<RollLine> Lines, bool More);
 }
-
-/// <param name="Roll">The roll without its lines: its totals and who issued it.</param>
-/// <param name="Found">Whether the household the page reads on after has lines in the roll.</param>
-/// <param name="Next">The household to read on after, while more lines follow.</param>
-public sealed record IssuedRollPage(IssuedPaymentRoll Roll, bool Found, IReadOnlyList<RollLine> Lines, Guid? Next);
