@@ -42,11 +42,7 @@ public static class BankFileEndpoint
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         if (user.Ledger().RefuseUnlessWholeCounty(countyCode) is { } refused) return refused;
         // The lines are read once, so the file's total row is the sum of its lines even while cases change.
-        var issued = await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct);
-        var lines = issued?.Lines ?? await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct);
-        var view = issued is null
-            ? PaymentRollView.Draft(countyCode, counties.NameOf(countyCode), month, lines)
-            : PaymentRollView.Of(issued, counties.NameOf(countyCode));
+        var (view, lines) = await PaymentRolls.WholeAsync(session, countyCode, counties.NameOf(countyCode), yearMonth, ct);
         var fileName = $"发放名册_{view.CountyName}_{view.Month}";
         await IdViews.RecordAsync(store, clock, user.Ledger(), countyCode, null, fileName + (xlsx ? ".xlsx" : ".csv"), ct);
         return await TableFiles.FileAsync(Table(view, lines), fileName, xlsx, ct);

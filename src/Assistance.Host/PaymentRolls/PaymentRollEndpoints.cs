@@ -41,11 +41,7 @@ public static class PaymentRollEndpoints
         // A page's totals and lines are separate reads: one snapshot keeps them in agreement while cases change.
         await using var snapshot = await OneSnapshot.OpenAsync(store, ct);
         var session = snapshot.Session;
-        if (page is null)
-        {
-            if (await PaymentRolls.IssuedAsync(session, countyCode, yearMonth, ct) is { } roll) return Results.Ok(PaymentRollView.Of(roll, countyName));
-            return Results.Ok(PaymentRollView.Draft(countyCode, countyName, month, await PaymentRolls.DraftLinesAsync(session, countyCode, yearMonth, ct)));
-        }
+        if (page is null) return Results.Ok((await PaymentRolls.WholeAsync(session, countyCode, countyName, yearMonth, ct)).View);
         if (await IssuedRollRows.PageAsync(session, countyCode, yearMonth, page.After, page.Limit, ct) is { } issued)
             return issued.Found ? Results.Ok(PaymentRollView.Page(issued, countyName)) : NotInRoll(page.After);
         var issuedMonths = await PaidAmounts.IssuedMonthsAsync(session, countyCode, ct);

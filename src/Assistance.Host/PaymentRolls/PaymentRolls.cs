@@ -15,6 +15,15 @@ public static class PaymentRolls
     public static Task<IssuedPaymentRoll?> IssuedAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct) =>
         session.LoadAsync<IssuedPaymentRoll>(IssuedPaymentRoll.IdOf(county, Format(month)), ct);
 
+    /// <summary>The whole roll: the issued one as frozen, or else the draft; its lines with full ID numbers, and the body of the contract.</summary>
+    public static async Task<(PaymentRollView View, IReadOnlyList<RollLine> Lines)> WholeAsync(
+        IQuerySession session, string county, string countyName, YearMonth month, CancellationToken ct)
+    {
+        if (await IssuedAsync(session, county, month, ct) is { } issued) return (PaymentRollView.Of(issued, countyName), issued.Lines);
+        var lines = await DraftLinesAsync(session, county, month, ct);
+        return (PaymentRollView.Draft(county, countyName, Format(month), lines), lines);
+    }
+
     public static async Task<IReadOnlyList<RollLine>> DraftLinesAsync(IQuerySession session, string county, YearMonth month, CancellationToken ct) =>
         await DraftLinesAsync(session, county, month, await PaidAmounts.IssuedMonthsAsync(session, county, ct), ct);
 
