@@ -15,14 +15,12 @@ public static class RatiosCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var settings = RatiosSettings.Parse(args);
-        var fsync = args.SkipWhile(a => a != "--fsync").Skip(1).FirstOrDefault() != "off";
-        var sharedBuffers = args.SkipWhile(a => a != "--shared-buffers").Skip(1).FirstOrDefault()
-            ?? $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / (1024 * 1024)}MB";
+        var sharedBuffers = settings.SharedBuffers ?? $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / (1024 * 1024)}MB";
         await using var cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions
         {
             DataDirectory = Path.Combine(Path.GetTempPath(), $"assistance-ratios-{Environment.ProcessId}"),
             Ephemeral = true,
-            Durable = fsync,
+            Durable = settings.Fsync,
             ServerSettings = new Dictionary<string, string> { ["shared_buffers"] = sharedBuffers },
         });
         var context = new Dictionary<string, string>

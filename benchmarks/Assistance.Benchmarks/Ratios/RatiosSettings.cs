@@ -5,7 +5,8 @@ namespace Assistance.Benchmarks.Ratios;
 /// <summary>
 /// Settings of the ratios suite: the chosen scale (1 = the sample city), the scales of the reference databases it is compared
 /// with (about 10,000 and 1,000 households), how many concurrent clients and households the lifecycle runs, how many times each read is timed;
-/// <see cref="LoadOnly"/> (<c>--only load</c>) stops after the bulk load and the catch-up at the chosen scale, for a quick loop while working on them.
+/// <see cref="LoadOnly"/> (<c>--only load</c>) stops after the bulk load and the catch-up at the chosen scale, for a quick loop while working on them;
+/// the server's fsync and its shared buffers (null: a quarter of the machine's memory).
 /// </summary>
 public sealed record RatiosSettings(
     double Scale = 1,
@@ -18,7 +19,9 @@ public sealed record RatiosSettings(
     int ReadSamples = 200,
     int DuplicateCheckSamples = 200,
     bool CheckRebuild = true,
-    bool LoadOnly = false)
+    bool LoadOnly = false,
+    bool Fsync = true,
+    string? SharedBuffers = null)
 {
     public static RatiosSettings Parse(string[] args)
     {
@@ -35,6 +38,8 @@ public sealed record RatiosSettings(
             ReadSamples = (int)Number("--reads", defaults.ReadSamples),
             CheckRebuild = !args.Contains("--no-rebuild-check"),
             LoadOnly = Value("--only") == "load",
+            Fsync = Value("--fsync") != "off",
+            SharedBuffers = Value("--shared-buffers"),
         };
     }
 }
