@@ -5,7 +5,7 @@ using Assistance.Host.Tests.Support;
 using Marten;
 using Npgsql;
 using NodaTime;
-using Rolls = Assistance.Host.PaymentRolls.PaymentRolls;
+using static Assistance.Host.Tests.PaymentRolls.IssuedRolls;
 
 namespace Assistance.Host.Tests.PaymentRolls;
 
@@ -31,7 +31,7 @@ public class IssuedRollRowsTests(LedgerFixture ledger) : IClassFixture<LedgerFix
             for (var earlier = random.Next(4) == 0 ? random.Next(1, 5) : 0; earlier > 0; earlier--)
                 lines.Add(Line(caseId, earlier % 2 == 0 ? 20 : -15, earlier % 2 == 0 ? RollLineKind.BackPay : RollLineKind.Recovery, new(2024, 7 - earlier)));
         }
-        var roll = Roll(new(2024, 7), [.. lines]);
+        var roll = Roll(County, new(2024, 7), [.. lines]);
         await StoreAsync(roll);
 
         await using var query = ledger.Store.QuerySession();
@@ -63,7 +63,7 @@ public class IssuedRollRowsTests(LedgerFixture ledger) : IClassFixture<LedgerFix
     public async Task Rolls_issued_before_the_table_existed_get_their_rows_when_it_is_created()
     {
         var paid = Guid.NewGuid();
-        await StoreAsync(Roll(new(2024, 9), Line(paid, 420, RollLineKind.Regular, new(2024, 9))));
+        await StoreAsync(Roll(County, new(2024, 9), Line(paid, 420, RollLineKind.Regular, new(2024, 9))));
         var table = IssuedRollRows.TableIn(ledger.Store.Options.DatabaseSchemaName);
         await using (var connection = ledger.Store.Storage.Database.CreateConnection())
         {
@@ -80,24 +80,5 @@ public class IssuedRollRowsTests(LedgerFixture ledger) : IClassFixture<LedgerFix
         await ledger.Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
     }
 
-    private static RollLine Line(Guid caseId, decimal amount, RollLineKind kind, YearMonth forMonth) =>
-        new(caseId, "测试户主", "140404199001011234", 1, amount, kind, forMonth);
-
-    private static IssuedPaymentRoll Roll(YearMonth month, params RollLine[] lines)
-    {
-        var text = Rolls.Format(month);
-        return new IssuedPaymentRoll
-        {
-            Id = IssuedPaymentRoll.IdOf(County, text), CountyCode = County, Month = text, Lines = [.. lines],
-            TotalAmount = lines.Sum(l => l.Amount), Households = lines.Count(l => l.Kind == RollLineKind.Regular),
-            LinesHash = PaymentRollCalculator.Hash(lines), IssuedBy = "测试", IssuedAt = LedgerFixture.Start,
-        };
-    }
-
-    private async Task StoreAsync(params IssuedPaymentRoll[] rolls)
-    {
-        await using var session = ledger.Store.LightweightSession();
-        session.Insert(rolls);
-        await session.SaveChangesAsync();
-    }
+    private Task StoreAsync(params IssuedPaymentRoll[] rolls) => IssuedRolls.StoreAsync(ledger.Store, rolls);
 }

@@ -5,7 +5,7 @@ using Assistance.Host.Tests.Support;
 using Marten;
 using Npgsql;
 using NodaTime;
-using Rolls = Assistance.Host.PaymentRolls.PaymentRolls;
+using static Assistance.Host.Tests.PaymentRolls.IssuedRolls;
 
 namespace Assistance.Host.Tests.PaymentRolls;
 
@@ -88,23 +88,5 @@ public class RollPaymentsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
         (await query.AdvancedSql.QueryAsync<bool>($"select to_regclass('{perMonth}') is null and to_regprocedure('{perMonth}_apply()') is null", CancellationToken.None)).ShouldBe([true]);
     }
 
-    private static RollLine Line(Guid caseId, decimal amount, RollLineKind kind, YearMonth forMonth) =>
-        new(caseId, "测试户主", "140404199001011234", 1, amount, kind, forMonth);
-
-    private static IssuedPaymentRoll Roll(string county, YearMonth month, params RollLine[] lines)
-    {
-        var text = Rolls.Format(month);
-        return new IssuedPaymentRoll
-        {
-            Id = IssuedPaymentRoll.IdOf(county, text), CountyCode = county, Month = text, Lines = [.. lines],
-            TotalAmount = lines.Sum(l => l.Amount), LinesHash = PaymentRollCalculator.Hash(lines), IssuedBy = "测试",
-        };
-    }
-
-    private async Task StoreAsync(params IssuedPaymentRoll[] rolls)
-    {
-        await using var session = ledger.Store.LightweightSession();
-        session.Insert(rolls);
-        await session.SaveChangesAsync();
-    }
+    private Task StoreAsync(params IssuedPaymentRoll[] rolls) => IssuedRolls.StoreAsync(ledger.Store, rolls);
 }

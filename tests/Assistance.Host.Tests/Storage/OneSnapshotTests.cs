@@ -1,5 +1,6 @@
 using Assistance.Host.PaymentRolls;
 using Assistance.Host.Storage;
+using Assistance.Host.Tests.PaymentRolls;
 using Assistance.Host.Tests.Support;
 using Marten;
 
@@ -11,15 +12,11 @@ public class OneSnapshotTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
     [Fact]
     public async Task A_write_after_the_first_read_is_not_seen_by_the_later_ones()
     {
-        var roll = new IssuedPaymentRoll { Id = IssuedPaymentRoll.IdOf("140404", "2024-01"), CountyCode = "140404", Month = "2024-01", IssuedBy = "测试" };
+        var roll = IssuedRolls.Roll("140404", new(2024, 1));
         await using var snapshot = await OneSnapshot.OpenAsync(ledger.Store, CancellationToken.None);
         var before = await snapshot.Session.Query<IssuedPaymentRoll>().CountAsync();
 
-        await using (var writer = ledger.Store.LightweightSession())
-        {
-            writer.Insert(roll);
-            await writer.SaveChangesAsync();
-        }
+        await IssuedRolls.StoreAsync(ledger.Store, roll);
 
         (await snapshot.Session.LoadAsync<IssuedPaymentRoll>(roll.Id)).ShouldBeNull();
         (await snapshot.Session.Query<IssuedPaymentRoll>().CountAsync()).ShouldBe(before);
