@@ -34,6 +34,7 @@ public sealed class WorklistModule : ILedgerModule
         CaseReadModels.Add(options, new CaseWorklistProjection(services.GetRequiredService<OfficeCalendar>(), services.GetRequiredService<ILogger<CaseWorklistProjection>>()), o => o.DeleteViewTypeOnTeardown<CaseWorklist>());
         WorklistIndexes.Add(options.Schema.For<CaseWorklist>());
         options.Storage.Add(new WorklistTallies(options));
+        options.Schema.For<WorklistTalliesFolded>();
         options.Schema.For<DailyChecksProgress>();
         options.Schema.For<HolidayScheduleDocument>().Identity(x => x.Year);
         options.Projections.Snapshot<DuplicateAssistance>(SnapshotLifecycle.Inline);

@@ -2,6 +2,8 @@ using Assistance.Domain.Values;
 using NodaTime;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Worklists;
+using Assistance.Host.Core;
+using Assistance.Host.Worklists.Counts;
 using Assistance.Host.Worklists.Duplicates;
 using Assistance.Host.Worklists.Refresh;
 using Marten;
@@ -15,11 +17,12 @@ namespace Assistance.Host.Worklists.DailyJob;
 /// (复核到期, 复核逾期, 渐退期满 exit) and to the persons' duplicate streams (重复享受 resolved). Each day is decided from what the streams already hold,
 /// so running a day twice changes nothing; the progress document only saves re-reading streams. On the first day of a month,
 /// the lists of counties whose new parameters take effect that month are recomputed (<see cref="RefreshWorklists"/>).
-/// Last, the day is anchored for the auditors (<see cref="Audit.Anchors.AnchorDay"/>).
+/// Then the worklist tallies of days well past are folded (<see cref="WorklistTallyFold"/>), and last the day is anchored for the
+/// auditors (<see cref="Audit.Anchors.AnchorDay"/>).
 /// </summary>
 public static class DailyChecksHandler
 {
-    public static async Task Handle(RunDailyChecks message, IDocumentStore store, IMessageBus bus, ILogger<RunDailyChecks> logger, CancellationToken ct)
+    public static async Task Handle(RunDailyChecks message, IDocumentStore store, IMessageBus bus, IClock clock, ILogger<RunDailyChecks> logger, CancellationToken ct)
     {
         var through = LocalDate.FromDateOnly(message.Through);
         await using var progressSession = store.LightweightSession();
@@ -39,6 +42,9 @@ public static class DailyChecksHandler
             await progressSession.SaveChangesAsync(ct);
             logger.LogInformation("Daily checks for {Day}: {Events} events recorded", day, recorded);
         }
+        // Not past the clock's today: the counts are read on the clock's day, which must not fall before the fold's.
+        var today = clock.Today();
+        await WorklistTallyFold.FoldAsync(store, WorklistTallyFold.DayFor(through < today ? through : today), ct);
         await bus.PublishAsync(new Audit.Anchors.AnchorDay(message.Through));
     }
 
