@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Assistance.Host.Sample;
+using Assistance.Host.Worklists.Counts;
 using Assistance.Host.Worklists.Duplicates;
 using Assistance.Samples;
 using Npgsql;
@@ -10,8 +11,8 @@ namespace Assistance.Benchmarks.Ratios;
 /// <summary>
 /// Every measurement of the performance issue in one run: the sample at the chosen scale loaded through the loader's bulk path
 /// (against a raw COPY of as many rows), the async projections catching up (against one COPY reading the events), the lifecycle
-/// through HTTP and through sessions, the reads, the duplicate check, a rebuild compared with the incremental documents; then the
-/// reads again at about 10,000 households and the duplicate check and enrolment at about 1,000.
+/// through HTTP and through sessions, the reads (taking turns with a store of about 10,000 households loaded beside it), the
+/// duplicate check, a rebuild compared with the incremental documents; then the duplicate check and enrolment at about 1,000.
 /// </summary>
 public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<string>> createDatabase, ServerCpu? serverCpu = null)
 {
@@ -21,14 +22,13 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
     public async Task<Figures> RunAsync()
     {
         _figures["scale"] = settings.Scale;
-        await MeasureAtChosenScaleAsync();
+        await MeasureAtChosenScaleAndBaselineAsync();
         if (settings.LoadOnly) return _figures;
-        await MeasureAtBaselineAsync();
         await MeasureAtSmallAsync();
         return _figures;
     }
 
-    private async Task MeasureAtChosenScaleAsync()
+    private async Task MeasureAtChosenScaleAndBaselineAsync()
     {
         var city = SampleCity.Generate(Options(settings.Scale));
         var generation = Stopwatch.StartNew();
@@ -55,8 +55,14 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         using (var self = Process.GetCurrentProcess()) _figures["hostPeakMemoryMiB"] = self.PeakWorkingSet64 / 1024.0 / 1024.0;
         if (settings.LoadOnly) return;
 
-        await MeasureReadsAsync(ledger.Ledger, "");
-        _figures["duplicateCheckP50Ms"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
+        // The store of about 10,000 households runs beside the chosen scale's, so that their reads can take turns.
+        await using (var baseline = await LoadAsync("baseline", SampleCity.Generate(Options(settings.BaselineScale))))
+        {
+            _figures["baselineHouseholds"] = baseline.Report.Cases;
+            await MeasureReadsAsync(ledger.Ledger, baseline.Ledger);
+            _figures["duplicateCheckP50Ms"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
+            _figures["duplicateCheckP50Ms.at10k"] = (await DuplicateCheckAsync(baseline.Ledger)).Percentile(50);
+        }
         await MeasureLifecyclesAsync(ledger.Ledger);
 
         if (!settings.CheckRebuild) return;
@@ -67,11 +73,9 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         _figures["projectionDocumentsDifferingFromRebuild"] = rebuild.Differences;
     }
 
-    private async Task MeasureAtBaselineAsync()
+    /// <summary>Each read's growth from about 10,000 households to the chosen scale, from the p99s the reads recorded.</summary>
+    private void ComputeReadGrowth()
     {
-        await using var ledger = await LoadAsync("baseline", SampleCity.Generate(Options(settings.BaselineScale)));
-        _figures["baselineHouseholds"] = ledger.Report.Cases;
-        await MeasureReadsAsync(ledger.Ledger, ".at10k");
         var names = _figures.Values.Keys.Where(k => k.StartsWith("readP99Ms.", StringComparison.Ordinal) && !k.EndsWith(".at10k", StringComparison.Ordinal)).ToList();
         double Growth(string name) => _figures[name] / Math.Max(0.1, _figures[name + ".at10k"]);
         // A whole roll is every payee of a county, what the bank file and an export read; a caseworker reads it a page at a time,
@@ -81,7 +85,6 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         _figures["readGrowthRatioIncludingWholeRoll"] = names.Max(Growth);
         var moreLines = _figures[RollLines] / Math.Max(1, _figures[RollLines + ".at10k"]);
         _figures["readGrowthRatioPerReturnedRow"] = names.Max(n => Growth(n) / (IsWholeRoll(n) ? moreLines : 1));
-        _figures["duplicateCheckP50Ms.at10k"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
     }
 
     /// <summary>The duplicate check and enrolments at about a thousand cases, against the same at the chosen scale.</summary>
@@ -117,25 +120,47 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
     private static bool IsWholeRoll(string figure) =>
         figure is "readP99Ms.paymentRollDraft" or "readP99Ms.paymentRollDraftAfterAYear";
 
-    private async Task MeasureReadsAsync(LedgerUnderTest ledger, string suffix)
+    /// <summary>The reads on both stores, settled first and then taking turns; figures of the baseline end in <c>.at10k</c>.</summary>
+    private async Task MeasureReadsAsync(LedgerUnderTest ledger, LedgerUnderTest baseline)
     {
-        _figures[$"vacuumBeforeReadsSeconds{suffix}"] = await SettleAsync(ledger.ConnectionString, "vacuum (analyze)");
-        _figures[$"checkpointBeforeReadsSeconds{suffix}"] = await SettleAsync(ledger.ConnectionString, "checkpoint");
-        var probe = new ReadProbe(ledger, settings.ReadSamples);
-        foreach (var (name, latencies) in await probe.RunAsync())
+        var stores = new[] { (Ledger: ledger, Suffix: ""), (Ledger: baseline, Suffix: ".at10k") };
+        foreach (var (store, suffix) in stores)
         {
-            _figures[$"readP50Ms.{name}{suffix}"] = latencies.Percentile(50);
-            _figures[$"readP99Ms.{name}{suffix}"] = latencies.Percentile(99);
+            _figures[$"vacuumBeforeReadsSeconds{suffix}"] = await SettleAsync(store.ConnectionString, "vacuum (analyze)");
+            _figures[$"tallyFoldBeforeReadsSeconds{suffix}"] = await FoldTalliesAsync(store);
         }
-        _figures[$"{RollLines}{suffix}"] = await probe.MeanRollLinesAsync();
-        var (beforeAYear, afterAYear, pageAfterAYear, issuedPage) = await probe.DraftBeforeAndAfterAYearOfRollsAsync();
-        _figures[$"readP50Ms.paymentRollIssuedPage{suffix}"] = issuedPage.Percentile(50);
-        _figures[$"readP99Ms.paymentRollIssuedPage{suffix}"] = issuedPage.Percentile(99);
-        _figures[$"readP50Ms.paymentRollDraftPageAfterAYear{suffix}"] = pageAfterAYear.Percentile(50);
-        _figures[$"readP99Ms.paymentRollDraftPageAfterAYear{suffix}"] = pageAfterAYear.Percentile(99);
-        _figures[$"readP50Ms.paymentRollDraftAfterAYear{suffix}"] = afterAYear.Percentile(50);
-        _figures[$"readP99Ms.paymentRollDraftAfterAYear{suffix}"] = afterAYear.Percentile(99);
-        _figures[$"paymentRollDraftAfterAYearVsBefore{suffix}"] = afterAYear.Percentile(50) / Math.Max(0.1, beforeAYear.Percentile(50));
+        foreach (var (store, suffix) in stores)
+            _figures[$"checkpointBeforeReadsSeconds{suffix}"] = await SettleAsync(store.ConnectionString, "checkpoint");
+
+        var probe = new ReadProbe([ledger, baseline], settings.ReadSamples);
+        var reads = await probe.RunAsync();
+        var rolls = await probe.DraftBeforeAndAfterAYearOfRollsAsync();
+        for (var s = 0; s < stores.Length; s++)
+        {
+            var suffix = stores[s].Suffix;
+            foreach (var (name, latencies) in reads[s]) AddRead(name + suffix, latencies);
+            _figures[$"{RollLines}{suffix}"] = await ReadProbe.MeanRollLinesAsync(stores[s].Ledger);
+            AddRead($"paymentRollIssuedPage{suffix}", rolls[s].IssuedPage);
+            AddRead($"paymentRollDraftPageAfterAYear{suffix}", rolls[s].PageAfter);
+            AddRead($"paymentRollDraftAfterAYear{suffix}", rolls[s].After);
+            _figures[$"paymentRollDraftAfterAYearVsBefore{suffix}"] = rolls[s].After.Percentile(50) / Math.Max(0.1, rolls[s].Before.Percentile(50));
+        }
+        ComputeReadGrowth();
+    }
+
+    private void AddRead(string name, Latencies latencies)
+    {
+        _figures[$"readP50Ms.{name}"] = latencies.Percentile(50);
+        _figures[$"readP99Ms.{name}"] = latencies.Percentile(99);
+    }
+
+    /// <summary>What the daily job does each night: the worklist tallies of days a week past are folded (<see cref="WorklistTallyFold"/>).</summary>
+    private static async Task<double> FoldTalliesAsync(LedgerUnderTest ledger)
+    {
+        var took = Stopwatch.StartNew();
+        var today = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+        await WorklistTallyFold.FoldAsync(ledger.Store, WorklistTallyFold.DayFor(today), CancellationToken.None);
+        return took.Elapsed.TotalSeconds;
     }
 
     private async Task MeasureLifecyclesAsync(LedgerUnderTest ledger)
