@@ -40,7 +40,7 @@ public static class WorklistEndpoints
 
         var today = clock.Today();
         var query = InScope(WorklistQuery.On(session, list, today, county, township), signedIn);
-        var total = (await WorklistTallyReader.TodayAsync(session, today, county, township, signedIn, ct))[list].Total;
+        var total = (await WorklistTallyReader.OnListTodayAsync(session, today, list, county, township, signedIn, ct)).Total;
         var docs = await WorklistQuery.Sorted(query, list, order).Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
         var days = await calendar.CurrentAsync(session, ct);
         var rows = docs.Select(d => WorklistRow.Of(d, list, today, days, counties)).ToList();

@@ -75,7 +75,10 @@ public class WorklistTallyFoldTests(WorklistFixture ledger) : IClassFixture<Work
     private Task<int> PastRowsAsync(LocalDate before) => ScalarAsync(
         $"select count(*)::int from {Table} where county_code = '{County}' and visible_from > 0 and visible_from < {DayNumber.Of(before)}");
 
-    /// <summary>Every list's total and overdue as the county's counts read them, on each of the sixty days from <paramref name="first"/>.</summary>
+    /// <summary>
+    /// Every list's total and overdue as the county's counts read them, on each of the sixty days from <paramref name="first"/>;
+    /// a list page's own read of its tally gives the same.
+    /// </summary>
     private async Task<List<string>> CountsFromAsync(LocalDate first)
     {
         await using var session = ledger.Store.QuerySession();
@@ -83,6 +86,8 @@ public class WorklistTallyFoldTests(WorklistFixture ledger) : IClassFixture<Work
         for (var day = first; day < new LocalDate(2026, 3, 1).PlusDays(60); day = day.PlusDays(1))
         {
             var tallies = await WorklistTallyReader.TodayAsync(session, day, County, null, Everyone, CancellationToken.None);
+            foreach (var (list, tally) in tallies)
+                (await WorklistTallyReader.OnListTodayAsync(session, day, list, County, null, Everyone, CancellationToken.None)).ShouldBe(tally);
             counts.Add(string.Join(";", tallies.OrderBy(t => t.Key).Select(t => $"{t.Key}={t.Value.Total}/{t.Value.Overdue}")));
         }
         return counts;

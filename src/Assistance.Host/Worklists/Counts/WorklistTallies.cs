@@ -30,6 +30,8 @@ public sealed class WorklistTallies(StoreOptions options)
         table.AddColumn<int>("cases").NotNull();
         // The counts read a county's rows visible today, not those of the days to come.
         table.Indexes.Add(new IndexDefinition($"{Table.Name}_visible") { Columns = ["county_code", "visible_from"] });
+        // A list page's total reads its own list's rows visible today.
+        table.Indexes.Add(new IndexDefinition($"{Table.Name}_list_visible") { Columns = ["county_code", "list", "visible_from"] });
         // Lets each statement drop the rows its changes emptied without reading the others.
         table.Indexes.Add(new IndexDefinition($"{Table.Name}_empty") { Columns = ["county_code"], Predicate = "cases = 0" });
     }
