@@ -40,8 +40,7 @@ public static class ProjectionAgreement
         await connection.OpenAsync();
         var tallies = WorklistTallies.TableIn(ledger.Store.Options.DatabaseSchemaName).QualifiedName;
         int folded;
-        await using (var session = ledger.Store.QuerySession())
-            folded = (await session.LoadAsync<WorklistTalliesFolded>(WorklistTalliesFolded.TheId))?.Before ?? 0;
+        await using (var session = ledger.Store.QuerySession()) folded = await WorklistTallyFold.FoldedBeforeAsync(session, CancellationToken.None);
         // A rebuild writes the tallies unfolded: both are compared as folded at the last fold's day, what every count since reads.
         var key = $"county_code, township, list, {WorklistTallyFold.Folded("visible_from", folded)}, {WorklistTallyFold.Folded("due_on", folded)}";
         var rows = tables.Select(t => $"select '{t}/' || id::text, md5(data::text) from {t}")

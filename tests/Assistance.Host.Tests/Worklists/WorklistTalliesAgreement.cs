@@ -15,8 +15,7 @@ public static class WorklistTalliesAgreement
     public static async Task ShouldAgreeAsync(WorklistFixture ledger)
     {
         int folded;
-        await using (var session = ledger.Store.QuerySession())
-            folded = (await session.LoadAsync<WorklistTalliesFolded>(WorklistTalliesFolded.TheId))?.Before ?? 0;
+        await using (var session = ledger.Store.QuerySession()) folded = await WorklistTallyFold.FoldedBeforeAsync(session, CancellationToken.None);
         string Day(string column) => WorklistTallyFold.Folded(column, folded);
 
         var documents = ledger.Store.Options.Schema.For<CaseWorklist>(true);

@@ -20,13 +20,16 @@ public static class WorklistTallyFold
     /// <summary>The expression a day column becomes when folded before <paramref name="day"/>.</summary>
     public static string Folded(string column, int day) => $"(case when {column} < {day} then 0 else {column} end)";
 
+    /// <summary>The day (yyyyMMdd) before which the tallies were last folded; 0 when they never were.</summary>
+    public static async Task<int> FoldedBeforeAsync(IQuerySession session, CancellationToken ct) =>
+        (await session.LoadAsync<WorklistTalliesFolded>(WorklistTalliesFolded.TheId, ct))?.Before ?? 0;
+
     /// <summary>Folds the rows of days before <paramref name="before"/>, unless an earlier run already folded as far.</summary>
     public static async Task FoldAsync(IDocumentStore store, LocalDate before, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        var done = await session.LoadAsync<WorklistTalliesFolded>(WorklistTalliesFolded.TheId, ct) ?? new WorklistTalliesFolded();
         var day = DayNumber.Of(before);
-        if (day <= done.Before) return;
+        if (day <= await FoldedBeforeAsync(session, ct)) return;
 
         var table = WorklistTallies.TableIn(store.Options.DatabaseSchemaName).QualifiedName;
         const string keys = "county_code, township, list, visible_from, due_on";
@@ -43,8 +46,7 @@ public static class WorklistTallyFold
             on conflict ({keys}) do update set cases = t.cases + excluded.cases
             """);
         session.QueueSqlCommand($"delete from {table} where cases = 0");
-        done.Before = day;
-        session.Store(done);
+        session.Store(new WorklistTalliesFolded { Before = day });
         await session.SaveChangesAsync(ct);
     }
 }
