@@ -43,8 +43,7 @@ public static class DailyChecksHandler
             logger.LogInformation("Daily checks for {Day}: {Events} events recorded", day, recorded);
         }
         // Not past the clock's today: the counts are read on the clock's day, which must not fall before the fold's.
-        var today = clock.Today();
-        await WorklistTallyFold.FoldAsync(store, WorklistTallyFold.DayFor(through < today ? through : today), ct);
+        await WorklistTallyFold.FoldAsync(store, WorklistTallyFold.DayFor(LocalDate.Min(through, clock.Today())), ct);
         await bus.PublishAsync(new Audit.Anchors.AnchorDay(message.Through));
     }
 
