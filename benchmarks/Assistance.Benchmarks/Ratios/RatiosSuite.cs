@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Assistance.Host.Core;
 using Assistance.Host.Sample;
 using Assistance.Host.Worklists.Counts;
 using Assistance.Host.Worklists.Duplicates;
@@ -158,7 +159,7 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
     private static async Task<double> FoldTalliesAsync(LedgerUnderTest ledger)
     {
         var took = Stopwatch.StartNew();
-        var today = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+        var today = SystemClock.Instance.Today();
         await WorklistTallyFold.FoldAsync(ledger.Store, WorklistTallyFold.DayFor(today), CancellationToken.None);
         return took.Elapsed.TotalSeconds;
     }
@@ -183,7 +184,7 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
     private async Task<double> RunLifecyclesAsync(Func<LifecycleHousehold, IReadOnlyDictionary<string, Latencies>, Task> lifecycle,
         Dictionary<string, Latencies> timings, int run)
     {
-        var today = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+        var today = SystemClock.Instance.Today();
         // A few untimed households first: the first requests of a path compile its handlers and warm its pools.
         var warmUp = Timings();
         for (var i = 0; i < settings.Clients; i++) await lifecycle(LifecycleHousehold.Number(i, run + 50, today), warmUp);

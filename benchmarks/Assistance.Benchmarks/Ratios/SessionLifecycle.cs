@@ -1,5 +1,6 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
+using Assistance.Host.Core;
 using Assistance.Host.Policy;
 using Marten;
 using DomainProgram = Assistance.Domain.Values.Program;
@@ -16,7 +17,7 @@ public sealed class SessionLifecycle(IDocumentStore store)
     /// <summary>联审联批: the one who assessed a case may not decide it.</summary>
     private const string Approver = "基准审批";
 
-    private static NodaTime.LocalDate Today => NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+    private static NodaTime.LocalDate Today => NodaTime.SystemClock.Instance.Today();
 
     public async Task RunAsync(LifecycleHousehold h, IReadOnlyDictionary<string, Latencies> timings)
     {
