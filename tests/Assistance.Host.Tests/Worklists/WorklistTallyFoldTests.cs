@@ -1,5 +1,4 @@
 using Assistance.Domain.Cases;
-using Assistance.Host.Access;
 using Assistance.Host.Tests.Support;
 using Assistance.Host.Worklists;
 using Assistance.Host.Worklists.Counts;
@@ -17,7 +16,6 @@ namespace Assistance.Host.Tests.Worklists;
 public class WorklistTallyFoldTests(WorklistFixture ledger) : IClassFixture<WorklistFixture>
 {
     private const string County = "140428";
-    private static readonly LedgerUser Everyone = new("fold-test", "清单计数", new HashSet<string> { LedgerRoles.Caseworker }, new HashSet<string> { LedgerClaims.EveryCounty }, null);
 
     [Fact]
     public async Task Counts_from_the_fold_on_stay_the_same_while_the_past_days_become_one_row_and_the_daily_job_folds()
@@ -85,9 +83,9 @@ public class WorklistTallyFoldTests(WorklistFixture ledger) : IClassFixture<Work
         var counts = new List<string>();
         for (var day = first; day < new LocalDate(2026, 3, 1).PlusDays(60); day = day.PlusDays(1))
         {
-            var tallies = await WorklistTallyReader.TodayAsync(session, day, County, null, Everyone, CancellationToken.None);
+            var tallies = await WorklistTallyReader.TodayAsync(session, day, County, null, TestUsers.Caseworker, CancellationToken.None);
             foreach (var (list, tally) in tallies)
-                (await WorklistTallyReader.OnListTodayAsync(session, day, list, County, null, Everyone, CancellationToken.None)).ShouldBe(tally);
+                (await WorklistTallyReader.OnListTodayAsync(session, day, list, County, null, TestUsers.Caseworker, CancellationToken.None)).ShouldBe(tally);
             counts.Add(string.Join(";", tallies.OrderBy(t => t.Key).Select(t => $"{t.Key}={t.Value.Total}/{t.Value.Overdue}")));
         }
         return counts;
