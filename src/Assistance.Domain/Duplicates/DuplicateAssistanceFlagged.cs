@@ -1,7 +1,7 @@
 namespace Assistance.Domain.Duplicates;
 
 /// <summary>
-/// 重复享受预警: the person <see cref="IdNumber"/> is enrolled in two open cases, <see cref="CaseId"/> (the one whose enrolment
+/// 重复享受预警: the person <see cref="IdNumber"/> was enrolled in two cases at once, <see cref="CaseId"/> (the one whose enrolment
 /// revealed it) and <see cref="OtherCaseId"/>. Recorded in the person's own stream (<see cref="DuplicateAssistance.StreamOf"/>),
 /// never in either case's, so finding a duplicate never changes a case's version under a caseworker.
 /// </summary>

@@ -5,4 +5,7 @@ public interface IDuplicateFinding
 {
     Guid CaseId { get; }
     Guid OtherCaseId { get; }
+
+    /// <summary>Whether the finding is about these two cases, in either order.</summary>
+    bool Links(Guid one, Guid another) => (CaseId == one && OtherCaseId == another) || (CaseId == another && OtherCaseId == one);
 }

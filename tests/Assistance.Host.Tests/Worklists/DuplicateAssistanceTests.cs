@@ -1,11 +1,14 @@
 using Alba;
+using Assistance.Domain.Cases;
 using Assistance.Domain.Duplicates;
+using Assistance.Domain.Values;
 using Assistance.Host.Tests.Support;
 using Assistance.Host.Worklists.Duplicates;
 using Marten;
 using NodaTime;
 using Wolverine;
 using Wolverine.Tracking;
+using DomainProgram = Assistance.Domain.Values.Program;
 using static Assistance.Host.Tests.Support.Households;
 using static Assistance.Host.Tests.Worklists.CaseHistories;
 
@@ -40,6 +43,45 @@ public class DuplicateAssistanceTests(WorklistFixture ledger) : IClassFixture<Wo
     {
         await using var query = ledger.Store.QuerySession();
         return await query.LoadManyAsync<DuplicateAssistance>(Members.Select(DuplicateAssistance.StreamOf));
+    }
+
+    private async Task<IReadOnlyList<DuplicateAssistanceFlagged>> FlagsOfAsync(Guid one, Guid another)
+    {
+        await using var query = ledger.Store.QuerySession();
+        var flags = new List<DuplicateAssistanceFlagged>();
+        foreach (var person in Members)
+            flags.AddRange((await query.Events.FetchStreamAsync(DuplicateAssistance.StreamOf(person))).Select(e => e.Data)
+                .OfType<DuplicateAssistanceFlagged>().Where(f => ((IDuplicateFinding)f).Links(one, another)));
+        return flags;
+    }
+
+    /// <summary>
+    /// The same household enrolled in <paramref name="county"/> and exited a little later, appended straight to the store, so that
+    /// no check followed the enrolment before the exit: as when the check's message waited behind a backlog or on a node that
+    /// went down.
+    /// </summary>
+    private async Task<Guid> EnrolAndExitBeforeTheCheckAsync(string county)
+    {
+        var id = Guid.NewGuid();
+        await using (var session = ledger.Store.LightweightSession())
+        {
+            session.Events.StartStream<HouseholdCase>(id,
+                new ApplicationReceived(id, county, "丰州镇", "东关村", Residence.Rural, DomainProgram.Dibao, Channel.Online, new LocalDate(2026, 1, 5),
+                    [new Member("王大山", ApplicantId, Relation.Self), new Member("李秀英", SpouseId, Relation.Spouse), new Member("王小明", ChildId, Relation.Child)],
+                    null, "窗口张"),
+                new DualCommitmentSigned(true, true, new LocalDate(2026, 1, 5), "窗口张", null),
+                new EconomicStatusAssessed(new LocalDate(2026, 1, 6), 300m, new Assets(), 0m, "调查员李", null),
+                new EnrolmentApproved(DomainProgram.Dibao, new YearMonth(2026, 2), 800m, Members, "科长赵", null));
+            await session.SaveChangesAsync();
+        }
+        // The test's clock stands still unless moved: an exit recorded at the enrolment's instant would leave no time enrolled.
+        ledger.Clock.Advance(TimeSpan.FromHours(1));
+        await using (var session = ledger.Store.LightweightSession())
+        {
+            session.Events.Append(id, new CaseExited(ExitReason.MovedAway, new YearMonth(2026, 3), "科长赵", null));
+            await session.SaveChangesAsync();
+        }
+        return id;
     }
 
     [Fact]
@@ -86,10 +128,33 @@ public class DuplicateAssistanceTests(WorklistFixture ledger) : IClassFixture<Wo
 
         // The caseworker's next step starts from the version the approval answered, after the check has flagged: the check
         // wrote to the persons' streams only, so that version is still the case's. (The exit is made after the check, not
-        // during it: a check that finds the case already exited flags nothing, and the count above would depend on which
-        // came first.)
+        // during it: the test's clock stands still, so an exit recorded before the check ran would end the enrolment at the
+        // instant it began, with no time enrolled to overlap.)
         await Host.PostAsync(id, "exits", new { reason = "MovedAway", effectiveMonth = "2026-03", expectedVersion = approved });
         // Leaves no enrolled case behind for this class's other test to be flagged against.
+        await Host.PostAsync(first, "exits", new { reason = "MovedAway", effectiveMonth = "2026-03" });
+    }
+
+    [Fact]
+    public async Task A_check_that_runs_after_the_case_has_exited_flags_the_overlap_once_and_the_daily_job_resolves_it()
+    {
+        ledger.Today(2026, 1, 6);
+        var (first, _) = await EnrolThroughHttpAsync("140425");
+        var late = await EnrolAndExitBeforeTheCheckAsync("140403");
+
+        await Host.InvokeMessageAndWaitAsync(new CheckDuplicateAssistance(late));
+        (await PeopleAsync()).ShouldAllBe(p => p.Open.Count(o => o.Links(late, first)) == 1);
+        // Delivered again, the check finds the overlap already flagged.
+        await Host.InvokeMessageAndWaitAsync(new CheckDuplicateAssistance(late));
+        (await FlagsOfAsync(late, first)).Count.ShouldBe(Members.Length);
+
+        // The case had left before it was flagged: the daily job's next resolution ends the flag (called by itself, leaving the
+        // job's progress to this class's other tests), and the persons' streams keep both.
+        (await DuplicateChecks.ResolveEndedAsync(ledger.Store, new LocalDate(2026, 1, 6), CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(Members.Length);
+        (await PeopleAsync()).ShouldAllBe(p => !p.Open.Any(o => o.Links(late, first)));
+        await Host.InvokeMessageAndWaitAsync(new CheckDuplicateAssistance(late));
+        (await FlagsOfAsync(late, first)).Count.ShouldBe(Members.Length);
+
         await Host.PostAsync(first, "exits", new { reason = "MovedAway", effectiveMonth = "2026-03" });
     }
 }
