@@ -1,4 +1,5 @@
 using Assistance.Domain.Cases;
+using Assistance.Domain.Duplicates;
 using Assistance.Host.Core;
 using Assistance.Host.Core.Idempotency;
 using Assistance.Domain.Policy;
@@ -32,7 +33,7 @@ public static class CaseStreams
     }
 
     /// <summary>The same for a decision that takes the county's rules: the case's county policy is read once, beside the case.</summary>
-    /// <remarks>An <paramref name="outbox"/> given receives the work that must follow an enrolment's commit.</remarks>
+    /// <remarks>An <paramref name="outbox"/> given receives the work that must follow the commit of an enrolment or of a member joining an enrolled case.</remarks>
     public static async Task<IResult> DecideAsync(
         IDocumentSession session, Guid id, long? expectedVersion, LedgerUser user, Func<HouseholdCase, CountyPolicy, Decision> decide, CancellationToken ct,
         IMessageBus? outbox = null)
@@ -68,7 +69,7 @@ public static class CaseStreams
         stream.AppendMany(decision.Events);
         // Work that must follow the commit is published before it, into the outbox that commits with the events; it writes
         // only outside the case's stream, so the caseworker's next command on the case never races it.
-        if (outbox is not null && decision.Events.Any(e => e is EnrolmentApproved))
+        if (outbox is not null && decision.Events.Any(EnrolledSpans.MayBegin))
             await outbox.PublishAsync(new CheckDuplicateAssistance(stream.Id));
         return await AnswerOnCommit.SaveAsync(
             Results.Ok(new CommandAccepted(stream.Id, (stream.StartingVersion ?? 0) + decision.Events.Count, decision.Finding)),

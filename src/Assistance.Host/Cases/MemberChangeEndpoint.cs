@@ -6,6 +6,7 @@ using Assistance.Domain.Values;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Assistance.Host.Cases;
@@ -16,7 +17,7 @@ public static class MemberChangeEndpoint
     [WolverinePost("/api/households/{id}/member-changes", OperationId = "changeHouseholdMembers",
         Summary = "家庭成员变更",
         Description = "经办人记录成员的增加（出生、婚入等）或减少（死亡、迁出等）及生效日期；在保案件的金额自次月起重新计算。")]
-    public static async Task<IResult> Post(Guid id, MemberChangeRequest request, IDocumentSession session, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, MemberChangeRequest request, IDocumentSession session, IMessageBus outbox, CountyRegistry counties, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var signedIn = user.Ledger();
         var fields = new FieldReader(counties);
@@ -38,6 +39,6 @@ public static class MemberChangeEndpoint
             request.NewMonthlyAmount is null ? null : fields.Money("newMonthlyAmount", request.NewMonthlyAmount));
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         return await CaseStreams.DecideAsync(session, id, request.ExpectedVersion, signedIn,
-            (state, policy) => ChangeMembersDecision.Decide(state, command, policy, today), ct);
+            (state, policy) => ChangeMembersDecision.Decide(state, command, policy, today), ct, outbox);
     }
 }

@@ -10,10 +10,14 @@ namespace Assistance.Domain.Tests.Duplicates;
 public class EnrolledSpansTests
 {
     private static readonly Instant Start = Instant.FromUtc(2026, 1, 5, 1, 0);
+    private static readonly string LodgerId = Id("140429", "19900615", "044");
 
     private static Instant Hour(int h) => Start.Plus(Duration.FromHours(h));
 
     private static CaseExited Exited() => new(ExitReason.Voluntary, new YearMonth(2025, 6), "科长丙", null);
+
+    private static HouseholdMembersChanged Joined(string idNumber) =>
+        new(MemberChangeKind.MovedIn, new Member("赵小红", idNumber, Relation.Other), new LocalDate(2025, 5, 3), new YearMonth(2025, 6), "窗口甲");
 
     /// <summary>The case's events, one recorded each hour from <see cref="Start"/>.</summary>
     private static IEnumerable<(Instant, object)> Stream(params object[] events) => events.Select((e, i) => (Hour(i), e));
@@ -21,20 +25,34 @@ public class EnrolledSpansTests
     [Fact]
     public void A_person_is_enrolled_from_the_approval_until_the_exit_and_not_before()
     {
-        var spans = EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed(), Enrolled(), Exited()), ApplicantId);
-        spans.ShouldHaveSingleItem().ShouldBe(new RecordedSpan(Hour(3), Hour(4)));
-        EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed(), Enrolled()), SpouseId).ShouldHaveSingleItem().ShouldBe(new RecordedSpan(Hour(3), null));
-        EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed()), ApplicantId).ShouldBeEmpty();
+        var spans = EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed(), Enrolled(), Exited()));
+        spans[ApplicantId].ShouldHaveSingleItem().ShouldBe(new RecordedSpan(Hour(3), Hour(4)));
+        EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed(), Enrolled()))[SpouseId].ShouldHaveSingleItem().ShouldBe(new RecordedSpan(Hour(3), null));
+        EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed())).ShouldBeEmpty();
     }
 
     [Fact]
-    public void A_member_the_enrolment_leaves_out_is_never_enrolled_and_an_enrolment_undone_at_the_same_instant_is_no_span()
+    public void A_member_who_joins_an_enrolled_case_is_enrolled_from_the_change_and_a_member_the_enrolment_leaves_out_never()
     {
-        var singlePerson = Enrolled() with { EnrolledIdNumbers = [ApplicantId] };
-        EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed(), singlePerson), SpouseId).ShouldBeEmpty();
+        var spans = EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed(), Enrolled(), Joined(LodgerId)));
+        spans[LodgerId].ShouldHaveSingleItem().ShouldBe(new RecordedSpan(Hour(4), null));
+        spans[ApplicantId].ShouldHaveSingleItem().ShouldBe(new RecordedSpan(Hour(3), null));
+        EnrolledSpans.MayBegin(Joined(LodgerId)).ShouldBeTrue();
+        EnrolledSpans.MayBegin(Enrolled()).ShouldBeTrue();
+        EnrolledSpans.MayBegin(Joined(LodgerId) with { Kind = MemberChangeKind.MovedOut }).ShouldBeFalse();
 
+        var singlePerson = Enrolled() with { EnrolledIdNumbers = [ApplicantId] };
+        EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed(), singlePerson)).Keys.ShouldBe([ApplicantId]);
+    }
+
+    [Fact]
+    public void An_enrolment_undone_at_the_same_instant_is_no_span_and_a_second_enrolment_is_a_second_span()
+    {
         var sameInstant = new (Instant, object)[] { (Hour(0), Applied()), (Hour(1), Committed()), (Hour(2), Assessed()), (Hour(3), Enrolled()), (Hour(3), Exited()) };
-        EnrolledSpans.Of(sameInstant, ApplicantId).ShouldBeEmpty();
+        EnrolledSpans.Of(sameInstant).ShouldBeEmpty();
+
+        var twice = EnrolledSpans.Of(Stream(Applied(), Committed(), Assessed(), Enrolled(), Exited(), Applied(), Committed(), Assessed(), Enrolled()));
+        twice[ApplicantId].ShouldBe([new RecordedSpan(Hour(3), Hour(4)), new RecordedSpan(Hour(8), null)]);
     }
 
     [Fact]
@@ -46,7 +64,5 @@ public class EnrolledSpansTests
         closed.Overlaps(new RecordedSpan(Hour(2), null)).ShouldBeTrue();
         new RecordedSpan(Hour(2), null).Overlaps(closed).ShouldBeTrue();
         closed.Overlaps(new RecordedSpan(Hour(0), Hour(1))).ShouldBeFalse();
-        closed.Contains(Hour(1)).ShouldBeTrue();
-        closed.Contains(Hour(3)).ShouldBeFalse();
     }
 }

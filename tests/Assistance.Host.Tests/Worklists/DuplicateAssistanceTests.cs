@@ -26,11 +26,11 @@ public class DuplicateAssistanceTests(WorklistFixture ledger) : IClassFixture<Wo
     private IAlbaHost Host => ledger.Host;
 
     /// <returns>The case and the version the approval answered.</returns>
-    private async Task<(Guid Id, long Version)> EnrolThroughHttpAsync(string county)
+    private async Task<(Guid Id, long Version)> EnrolThroughHttpAsync(string county, object? application = null, decimal monthlyIncome = 600m)
     {
-        var id = await Host.ApplyAsync(Application(county: county, appliedOn: "2026-01-05"));
+        var id = await Host.ApplyAsync(application ?? Application(county: county, appliedOn: "2026-01-05"));
         await Host.PostAsync(id, "commitments", Commitment("2026-01-05"));
-        await Host.PostAsync(id, "assessments", Assessment("2026-01-06"));
+        await Host.PostAsync(id, "assessments", Assessment("2026-01-06", monthlyIncome));
         long version = 0;
         // The check follows the commit through the outbox: wait for it as a later reader of the lists would.
         var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
@@ -155,6 +155,35 @@ public class DuplicateAssistanceTests(WorklistFixture ledger) : IClassFixture<Wo
         await Host.InvokeMessageAndWaitAsync(new CheckDuplicateAssistance(late));
         (await FlagsOfAsync(late, first)).Count.ShouldBe(Members.Length);
 
+        await Host.PostAsync(first, "exits", new { reason = "MovedAway", effectiveMonth = "2026-03" });
+    }
+
+    [Fact]
+    public async Task A_person_who_moves_into_an_enrolled_case_while_enrolled_in_another_is_flagged_from_the_day_of_the_change()
+    {
+        ledger.Today(2026, 1, 6);
+        var (first, _) = await EnrolThroughHttpAsync("140425");
+        var lodger = Id("140403", "19850101", "055");
+        var (joined, _) = await EnrolThroughHttpAsync("140403", new
+        {
+            countyCode = "140403", township = "丰州镇", village = "东关村", residence = "Rural", program = "Dibao", channel = "Online", appliedOn = "2026-01-05",
+            members = new object[] { new { name = "赵大海", idNumber = lodger, relation = "Self", laborCapacity = "Partial" } },
+        }, monthlyIncome: 200m);
+        (await PeopleAsync()).SelectMany(p => p.Open).ShouldNotContain(o => o.Links(joined, first));
+
+        ledger.Today(2026, 1, 8);
+        var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
+            await Host.PostAsync(joined, "member-changes", new
+            {
+                kind = "MovedIn", occurredOn = "2026-01-07", recordedBy = "村协理员",
+                member = new { name = "王小明", idNumber = ChildId, relation = "Other" },
+            })));
+        tracked.Executed.MessagesOf<CheckDuplicateAssistance>().ShouldHaveSingleItem().CaseId.ShouldBe(joined);
+        var people = (await PeopleAsync()).ToDictionary(p => p.IdNumber);
+        people[ChildId].Open.Where(o => o.Links(joined, first)).ShouldHaveSingleItem().ShouldBe(new DuplicatePair(joined, "140403", first, "140425", new LocalDate(2026, 1, 8)));
+        people.Values.Where(p => p.IdNumber != ChildId).SelectMany(p => p.Open).ShouldNotContain(o => o.Links(joined, first));
+
+        await Host.PostAsync(joined, "exits", new { reason = "MovedAway", effectiveMonth = "2026-03" });
         await Host.PostAsync(first, "exits", new { reason = "MovedAway", effectiveMonth = "2026-03" });
     }
 }

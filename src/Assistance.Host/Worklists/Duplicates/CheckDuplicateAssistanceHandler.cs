@@ -1,4 +1,3 @@
-using Assistance.Domain.Cases;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
@@ -8,8 +7,8 @@ using Wolverine.Runtime.Handlers;
 namespace Assistance.Host.Worklists.Duplicates;
 
 /// <summary>
-/// Flags each person of the enrolled case who was enrolled elsewhere too while the case's last enrolment lasted, dated by the
-/// day the enrolment was recorded, in that person's duplicate stream (<see cref="DuplicateChecks.FlagAsync"/>).
+/// Flags each person the case enrolled who was enrolled elsewhere at the same time, in that person's duplicate stream
+/// (<see cref="DuplicateChecks.FlagAsync"/>).
 /// </summary>
 public static class CheckDuplicateAssistanceHandler
 {
@@ -22,7 +21,6 @@ public static class CheckDuplicateAssistanceHandler
     {
         IReadOnlyList<JasperFx.Events.IEvent> events;
         await using (var query = store.QuerySession()) events = await query.Events.FetchStreamAsync(message.CaseId, token: ct);
-        if (events.LastOrDefault(e => e.Data is EnrolmentApproved) is not { } enrolment) return;
-        await DuplicateChecks.FlagAsync(store, events, enrolment, ct);
+        await DuplicateChecks.FlagAsync(store, events, ct);
     }
 }

@@ -1,9 +1,9 @@
-using Assistance.Domain.Values;
+using Assistance.Domain.Worklists;
 using NodaTime;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Duplicates;
-using Assistance.Domain.Worklists;
 using Assistance.Host.Cases;
+using Assistance.Host.Core;
 using JasperFx.Events;
 using Marten;
 
@@ -16,36 +16,37 @@ namespace Assistance.Host.Worklists.Duplicates;
 public static class DuplicateChecks
 {
     /// <summary>
-    /// Flags each person an enrolment enrolled who was enrolled in another case, in any county, at some time while this
-    /// enrolment lasted, once per pair of cases open in the person's stream. The spans are read from the streams
-    /// (<see cref="EnrolledSpans"/>), so a check that runs late still finds an overlap that has since ended; the daily job then
-    /// resolves it (<see cref="ResolveEndedAsync"/>), and the person's stream keeps both: the money was paid twice all the same.
+    /// Flags each person the case ever enrolled who was enrolled in another case, in any county, at the same time, unless a flag
+    /// of the pair was recorded since that overlap began (by an earlier check of either case) or the pair is still open. The
+    /// spans are read from the streams (<see cref="EnrolledSpans"/>), so a check that runs late still finds an overlap that has
+    /// since ended; the daily job then resolves it (<see cref="ResolveEndedAsync"/>), and the person's stream keeps both: the
+    /// money was paid twice all the same. Each flag is dated by the office day its overlap began.
     /// </summary>
-    /// <param name="stream">The enrolled case's events, <paramref name="enrolment"/> among them.</param>
+    /// <param name="stream">The case's events.</param>
     /// <returns>How many pairs were flagged.</returns>
-    public static async Task<int> FlagAsync(IDocumentStore store, IReadOnlyList<IEvent> stream, IEvent enrolment, CancellationToken ct)
+    public static async Task<int> FlagAsync(IDocumentStore store, IReadOnlyList<IEvent> stream, CancellationToken ct)
     {
-        var enrolled = stream.TakeWhile(e => e.Version <= enrolment.Version).Aggregate((HouseholdCase?)null, (c, e) => CaseEventFold.Apply(c, e.Data));
-        if (enrolled is not { IsEnrolled: true }) return 0;
-        var at = RecordedAt(enrolment);
-        var on = CaseStreamFacts.RecordedOn(enrolment);
+        if (stream.Count == 0) return 0;
+        var caseId = stream[0].StreamId;
+        var countyCode = stream.Aggregate((HouseholdCase?)null, (c, e) => CaseEventFold.Apply(c, e.Data))?.CountyCode;
         await using var session = store.LightweightSession();
         session.LastModifiedBy = TimeCausedEvents.System;
         var flagged = 0;
-        foreach (var idNumber in enrolled.EnrolledIdNumbers)
+        foreach (var (idNumber, spans) in EnrolledSpans.Of(Recorded(stream)))
         {
-            if (EnrolledSpans.Of(Recorded(stream), idNumber).FirstOrDefault(s => s.Contains(at)) is not { } span) continue;
-            var others = await EnrolledDuringAsync(session, idNumber, enrolment.StreamId, span, ct);
+            var others = new Dictionary<Guid, (HouseholdCase Other, Instant OverlapFrom)>();
+            foreach (var span in spans)
+                foreach (var found in await EnrolledDuringAsync(session, idNumber, caseId, span, ct))
+                    others.TryAdd(found.Other.Id, found);
             if (others.Count == 0) continue;
             var person = await session.Events.FetchForWriting<DuplicateAssistance>(DuplicateAssistance.StreamOf(idNumber), ct);
-            // A check delivered twice, or the other case's own check, has flagged an overlap already if a flag of the pair was recorded since it began.
             var flags = (await session.Events.FetchStreamAsync(person.Id, token: ct))
                 .Where(e => e.Data is DuplicateAssistanceFlagged).Select(e => (Finding: (IDuplicateFinding)e.Data, At: RecordedAt(e))).ToList();
-            foreach (var (other, overlapFrom) in others)
+            foreach (var (other, overlapFrom) in others.Values)
             {
-                if (person.Aggregate?.IsOpen(enrolment.StreamId, other.Id) == true
-                    || flags.Any(f => f.At >= overlapFrom && f.Finding.Links(enrolment.StreamId, other.Id))) continue;
-                person.AppendOne(new DuplicateAssistanceFlagged(idNumber, enrolment.StreamId, enrolled.CountyCode, other.Id, other.CountyCode, on));
+                if (person.Aggregate?.IsOpen(caseId, other.Id) == true || flags.Any(f => f.At >= overlapFrom && f.Finding.Links(caseId, other.Id))) continue;
+                person.AppendOne(new DuplicateAssistanceFlagged(idNumber, caseId, countyCode!, other.Id, other.CountyCode,
+                    overlapFrom.InZone(OfficeTime.Zone).Date));
                 flagged++;
             }
         }
@@ -65,7 +66,7 @@ public static class DuplicateChecks
         {
             if (other.Id == except) continue;
             var events = await session.Events.FetchStreamAsync(other.Id, token: ct);
-            if (EnrolledSpans.Of(Recorded(events), idNumber).FirstOrDefault(span.Overlaps) is { } first)
+            if (EnrolledSpans.Of(Recorded(events)).GetValueOrDefault(idNumber)?.FirstOrDefault(span.Overlaps) is { } first)
                 overlapping.Add((other, Instant.Max(first.From, span.From)));
         }
         return overlapping;
