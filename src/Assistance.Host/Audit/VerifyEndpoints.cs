@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Assistance.Domain.Cases;
 using Assistance.Host.Audit.Chain;
 using Assistance.Host.Core;
 using Marten;
@@ -9,13 +11,23 @@ namespace Assistance.Host.Audit;
 
 public static class VerifyEndpoints
 {
-    /// <summary>Whether the case's stored events are exactly those appended: the first version that is not, and why.</summary>
+    /// <summary>
+    /// Whether the case's stored events are exactly those appended: the first version that is not, and why. A case of a county
+    /// (or township) the user does not serve answers 404, as the case itself does; a case deleted whole, which no longer names a
+    /// county, answers only a user of every county.
+    /// </summary>
     [Authorize(Policy = LedgerPolicies.Audit)]
     [WolverineGet("/api/households/{id}/verify", OperationId = "verifyCase",
         Summary = "校验案件事件链",
         Description = "按每个事件的 SHA-256 封印重新计算，答复第一个被篡改、缺失或插入的版本（或案件被删除）；upToVersion 给出到某版本为止的摘要。")]
-    public static async Task<IResult> VerifyCase(Guid id, IDocumentStore store, CancellationToken ct)
+    public static async Task<IResult> VerifyCase(Guid id, IDocumentStore store, ClaimsPrincipal user, CancellationToken ct)
     {
+        var signedIn = user.Ledger();
+        await using (var query = store.QuerySession())
+        {
+            var found = await query.LoadAsync<HouseholdCase>(id, ct);
+            if (found is null ? !signedIn.AllCounties : !signedIn.MaySee(found.CountyCode, found.Township)) return Problems.CaseNotFound(id);
+        }
         if (await CaseVerification.RunAsync(store, id, ct) is not { } verdict) return Problems.CaseNotFound(id);
         return Results.Ok(new CaseVerificationResult(id, verdict.Valid, verdict.Events, verdict.Break?.Version, verdict.Break?.Reason, verdict.Break?.Detail,
             verdict.Head, verdict.SealedOn, verdict.SealedAtRestVersions, verdict.Note));

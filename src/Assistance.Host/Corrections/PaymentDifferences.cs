@@ -1,4 +1,5 @@
-using Assistance.Domain.Cases;
+using System.Security.Claims;
+using Assistance.Host.Cases;
 using Assistance.Domain.Entitlements;
 using Assistance.Host.Core;
 using Assistance.Host.PaymentRolls;
@@ -16,9 +17,9 @@ public static class PaymentDifferences
     [WolverineGet("/api/households/{id}/payments", OperationId = "getCasePaymentDifferences",
         Summary = "案件多发少发对照",
         Description = "按月列出案件每个已签发月份的实发金额与应发金额及差额（依据现有全部事实，包括更正）。")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
     {
-        var c = await session.LoadAsync<HouseholdCase>(id, ct);
+        var c = await CaseReader.LoadVisibleAsync(session, id, user.Ledger(), ct);
         if (c is null) return Problems.CaseNotFound(id);
         var paid = await PaidAmounts.OfCaseAsync(session, c.CountyCode, id, ct);
         var rows = (await PaidAmounts.IssuedMonthsAsync(session, c.CountyCode, ct)).Select(month =>

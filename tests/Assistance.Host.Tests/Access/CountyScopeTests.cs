@@ -144,6 +144,33 @@ public class CountyScopeTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         (await StoreFingerprintAsync()).ShouldBe(before);
     }
 
+    /// <summary>
+    /// Every read of the OpenAPI document under <c>/api/households/{id}</c> (the case, its history, audit trail, chain, payments,
+    /// case file …), for a case of another county, by a user holding every role of their own: each answers 404, as the case itself
+    /// does, and none does for a user of the case's county. A new read of one case that forgets the scope fails here.
+    /// </summary>
+    [Fact]
+    public async Task Every_read_of_one_case_answers_another_countys_user_as_if_it_did_not_exist()
+    {
+        ledger.Today(2025, 3, 10);
+        var other = await Host.EnrolAsync("140403", "Urban", "2025-02", 2);
+        var wuxiang = new LedgerUser("every-role-140429", "武乡县全职人员", LedgerRoles.All.ToHashSet(), new HashSet<string> { "140429" }, null);
+        var luzhou = new LedgerUser("every-role-140403", "潞州区全职人员", LedgerRoles.All.ToHashSet(), new HashSet<string> { "140403" }, null);
+        var reads = (await Host.GetJsonAsync("/openapi/v1.json"))["paths"]!.AsObject()
+            .Where(p => p.Key.StartsWith("/api/households/{id}") && p.Value!["get"] is not null).Select(p => p.Key).ToList();
+        reads.ShouldContain("/api/households/{id}/case-file");
+        reads.ShouldContain("/api/households/{id}/payments");
+        reads.ShouldContain("/api/households/{id}/verify");
+
+        foreach (var url in reads.Select(path => path.Replace("{id}", other.ToString())))
+        {
+            var refused = await Host.Scenario(s => { s.Get.Url(url); s.As(wuxiang); s.IgnoreStatusCode(); });
+            refused.Context.Response.StatusCode.ShouldBe(404, $"GET {url}: {await refused.ReadAsTextAsync()}");
+            var served = await Host.Scenario(s => { s.Get.Url(url); s.As(luzhou); s.IgnoreStatusCode(); });
+            served.Context.Response.StatusCode.ShouldNotBe(404, $"GET {url}");
+        }
+    }
+
     /// <summary>Values that pass each endpoint's own field checks, so that only the scope check stands between the request and an answer.</summary>
     private static string ValidValueOf(string parameter) => parameter switch
     {

@@ -11,9 +11,10 @@ namespace Assistance.Host.Tests.Audit;
 /// <summary>The auditors' questions over one county's cases.</summary>
 public class AuditQueryTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
 {
-    private async Task<JsonArray> ListAsync(string url) => (await (await ledger.Host.Scenario(s =>
+    private async Task<JsonArray> ListAsync(string url, Assistance.Host.Access.LedgerUser? user = null) => (await (await ledger.Host.Scenario(s =>
     {
         s.Get.Url(url);
+        if (user is not null) s.As(user);
         s.StatusCodeShouldBeOk();
     })).ReadJsonNodeAsync()).AsArray();
 
@@ -64,6 +65,9 @@ public class AuditQueryTests(LedgerFixture ledger) : IClassFixture<LedgerFixture
         byApprover.Select(r => r!.Value<Guid>("caseId")).Distinct().ShouldBe([reviewed, exited], ignoreOrder: true);
         byApprover.Count.ShouldBe(3);
         byApprover.ShouldAllBe(r => r!.Text("actor") == "审批员王（approver）");
+        // An auditor of another county sees none of these 140429 decisions; one of 140429 sees them all.
+        (await ListAsync($"/api/audit/decisions?actor={approver}&from=2025-01-01&to=2025-03-31", TestUsers.AuditorOf("140403"))).ShouldBeEmpty();
+        (await ListAsync($"/api/audit/decisions?actor={approver}&from=2025-01-01&to=2025-03-31", TestUsers.AuditorOf("140429"))).Count.ShouldBe(3);
 
         var self = await ListAsync("/api/audit/self-approved?countyCode=140429");
         self.Select(r => (r!.Value<Guid>("caseId"), r.Value<long>("version"))).ShouldBe([(selfApproved, selfApproval)]);

@@ -52,6 +52,10 @@ public class ChainTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
         seals.ShouldAllBe(s => s.Length == 64);
         seals.Distinct().Count().ShouldBe(seals.Count);
         verdict.Text("head").ShouldBe(seals[^1]);
+
+        // The case is of 140429: an auditor of that county may verify it; one of another county, as for the case itself, finds nothing.
+        await ledger.Host.Scenario(s => { s.Get.Url($"/api/households/{id}/verify"); s.As(TestUsers.AuditorOf("140429")); s.StatusCodeShouldBeOk(); });
+        await ledger.Host.Scenario(s => { s.Get.Url($"/api/households/{id}/verify"); s.As(TestUsers.AuditorOf("140403")); s.StatusCodeShouldBe(404); });
     }
 
     [Fact]

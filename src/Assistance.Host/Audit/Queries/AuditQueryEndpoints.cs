@@ -29,8 +29,8 @@ public static class AuditQueryEndpoints
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/decisions", OperationId = "auditDecisionsByUser",
         Summary = "按人员查询决定",
-        Description = "审计人员按操作人和期间查询其作出的审批、不予批准、停发等决定。")]
-    public static async Task<IResult> ByUser(string? actor, string? from, string? to, IQuerySession session, CountyRegistry counties, CancellationToken ct)
+        Description = "审计人员按操作人和期间查询其作出的审批、不予批准、停发等决定（仅限本人可见县区的案件）。")]
+    public static async Task<IResult> ByUser(string? actor, string? from, string? to, IQuerySession session, CountyRegistry counties, ClaimsPrincipal user, CancellationToken ct)
     {
         var fields = new FieldReader(counties);
         var who = fields.Text("actor", actor);
@@ -42,7 +42,11 @@ public static class AuditQueryEndpoints
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.UserName == who && e.Timestamp >= start && e.Timestamp < end && e.EventTypesAre(Decisions))
             .OrderBy(e => e.Sequence).ToListAsync(ct);
-        return Results.Ok(events.Select(e => Row(e)).ToList());
+        // One person may act in several counties (a city approver); an auditor sees the decisions on the cases of their own.
+        var signedIn = user.Ledger();
+        var visible = (await session.LoadManyAsync<HouseholdCase>(ct, events.Select(e => e.StreamId).Distinct()))
+            .Where(c => signedIn.MaySee(c.CountyCode, c.Township)).Select(c => c.Id).ToHashSet();
+        return Results.Ok(events.Where(e => visible.Contains(e.StreamId)).Select(e => Row(e)).ToList());
     }
 
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
