@@ -12,6 +12,17 @@ public static class EnrolledSpans
     /// <summary>The events after which a case may enrol someone it did not before: an enrolment, a member joining an enrolled case.</summary>
     public static bool MayBegin(object e) => e is EnrolmentApproved or HouseholdMembersChanged { Kind: MemberChangeKind.Birth or MemberChangeKind.MovedIn };
 
+    /// <summary>
+    /// When the last overlap of two cases' spans of one person ended; null while both cases still enrol them.
+    /// <see cref="Instant.MinValue"/> when the spans never overlapped (nothing left to end).
+    /// </summary>
+    public static Instant? OverlapEnded(IReadOnlyList<RecordedSpan> one, IReadOnlyList<RecordedSpan> other)
+    {
+        if (one.Any(s => s.To is null) && other.Any(s => s.To is null)) return null;
+        return (from a in one from b in other where a.Overlaps(b) select Instant.Min(a.To ?? Instant.MaxValue, b.To ?? Instant.MaxValue))
+            .DefaultIfEmpty(Instant.MinValue).Max();
+    }
+
     /// <param name="stream">The case's events in order, each with the time it was recorded.</param>
     /// <returns>Each person the case ever enrolled, with the spans it did.</returns>
     public static IReadOnlyDictionary<string, IReadOnlyList<RecordedSpan>> Of(IEnumerable<(Instant RecordedAt, object Event)> stream)

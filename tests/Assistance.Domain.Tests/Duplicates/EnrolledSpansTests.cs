@@ -65,4 +65,17 @@ public class EnrolledSpansTests
         new RecordedSpan(Hour(2), null).Overlaps(closed).ShouldBeTrue();
         closed.Overlaps(new RecordedSpan(Hour(0), Hour(1))).ShouldBeFalse();
     }
+
+    [Fact]
+    public void An_overlap_ends_when_the_first_of_its_two_spans_does_and_not_while_both_are_open()
+    {
+        RecordedSpan[] open = [new(Hour(1), null)];
+        EnrolledSpans.OverlapEnded(open, [new(Hour(2), null)]).ShouldBeNull();
+        EnrolledSpans.OverlapEnded(open, [new(Hour(2), Hour(5))]).ShouldBe(Hour(5));
+        EnrolledSpans.OverlapEnded([new(Hour(1), Hour(3))], [new(Hour(2), Hour(5))]).ShouldBe(Hour(3));
+        // Enrolled again later: the last overlap counts.
+        EnrolledSpans.OverlapEnded([new(Hour(1), Hour(3)), new(Hour(6), Hour(9))], [new(Hour(2), null)]).ShouldBe(Hour(9));
+        EnrolledSpans.OverlapEnded([new(Hour(1), Hour(3))], [new(Hour(4), null)]).ShouldBe(Instant.MinValue);
+        EnrolledSpans.OverlapEnded([], open).ShouldBe(Instant.MinValue);
+    }
 }

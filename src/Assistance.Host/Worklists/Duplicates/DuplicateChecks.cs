@@ -65,8 +65,7 @@ public static class DuplicateChecks
         foreach (var other in await CasesOfPerson.ListAsync(session, idNumber, ct))
         {
             if (other.Id == except) continue;
-            var events = await session.Events.FetchStreamAsync(other.Id, token: ct);
-            if (EnrolledSpans.Of(Recorded(events)).GetValueOrDefault(idNumber)?.FirstOrDefault(span.Overlaps) is { } first)
+            if ((await SpansAsync(session, other.Id, idNumber, ct)).FirstOrDefault(span.Overlaps) is { } first)
                 overlapping.Add((other, Instant.Max(first.From, span.From)));
         }
         return overlapping;
@@ -76,7 +75,11 @@ public static class DuplicateChecks
 
     private static IEnumerable<(Instant, object)> Recorded(IEnumerable<IEvent> events) => events.Select(e => (RecordedAt(e), e.Data));
 
-    /// <summary>Records the end of every open duplicate one of whose cases no longer enrols the person.</summary>
+    /// <summary>
+    /// Records the end of every open duplicate whose two cases no longer both enrol the person, dated by the office day its
+    /// last overlap ended (read from the streams), once the daily job has reached that day: a job catching up several days
+    /// resolves each on the day it ended, not on the first day it runs.
+    /// </summary>
     public static async Task<int> ResolveEndedAsync(IDocumentStore store, LocalDate on, CancellationToken ct)
     {
         await using var query = store.QuerySession();
@@ -84,22 +87,26 @@ public static class DuplicateChecks
         var resolved = 0;
         foreach (var person in people)
         {
-            var ended = new List<DuplicatePair>();
+            var ended = new List<(DuplicatePair Pair, LocalDate On)>();
             foreach (var pair in person.Open)
-                if (!await EnrolsAsync(query, pair.CaseId, person.IdNumber, ct) || !await EnrolsAsync(query, pair.OtherCaseId, person.IdNumber, ct))
-                    ended.Add(pair);
+            {
+                var end = EnrolledSpans.OverlapEnded(await SpansAsync(query, pair.CaseId, person.IdNumber, ct), await SpansAsync(query, pair.OtherCaseId, person.IdNumber, ct));
+                // Nothing left to end (a case deleted whole): resolved on the job's day.
+                var endedOn = end == Instant.MinValue ? on : end?.InZone(OfficeTime.Zone).Date;
+                if (endedOn <= on) ended.Add((pair, endedOn.Value));
+            }
             if (ended.Count == 0) continue;
             await using var session = store.LightweightSession();
             session.LastModifiedBy = TimeCausedEvents.System;
             var stream = await session.Events.FetchForWriting<DuplicateAssistance>(person.Id, ct);
-            var stillOpen = ended.Where(p => stream.Aggregate?.IsOpen(p.CaseId, p.OtherCaseId) == true).ToList();
-            stream.AppendMany(stillOpen.Select(p => (object)new DuplicateAssistanceResolved(person.IdNumber, p.CaseId, p.OtherCaseId, on)));
+            var stillOpen = ended.Where(p => stream.Aggregate?.IsOpen(p.Pair.CaseId, p.Pair.OtherCaseId) == true).ToList();
+            stream.AppendMany(stillOpen.Select(p => (object)new DuplicateAssistanceResolved(person.IdNumber, p.Pair.CaseId, p.Pair.OtherCaseId, p.On)));
             await session.SaveChangesAsync(ct);
             resolved += stillOpen.Count;
         }
         return resolved;
     }
 
-    private static async Task<bool> EnrolsAsync(IQuerySession query, Guid caseId, string idNumber, CancellationToken ct) =>
-        await query.LoadAsync<HouseholdCase>(caseId, ct) is { IsEnrolled: true } c && c.EnrolledIdNumbers.Contains(idNumber);
+    private static async Task<IReadOnlyList<RecordedSpan>> SpansAsync(IQuerySession query, Guid caseId, string idNumber, CancellationToken ct) =>
+        EnrolledSpans.Of(Recorded(await query.Events.FetchStreamAsync(caseId, token: ct))).GetValueOrDefault(idNumber) ?? [];
 }
