@@ -21,7 +21,7 @@ public class DraftTotalsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
     private static readonly YearMonth March = new(2025, 3), April = new(2025, 4);
 
     [Fact]
-    public async Task Cases_and_rolls_stored_before_the_tables_existed_are_summed_when_they_are_created()
+    public async Task Cases_and_rolls_stored_before_the_tables_existed_are_summed_when_they_are_created_and_the_table_they_replace_is_dropped()
     {
         var store = ledger.Store;
         await using (var session = store.LightweightSession())
@@ -50,6 +50,7 @@ public class DraftTotalsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         var kept = await TotalsAsync();
         kept.ShouldBe(new DraftTotals(420 + 380 + 510 + 50, 3, 3));
 
+        var bySpan = $"{store.Options.DatabaseSchemaName}.entitled_totals_by_span";
         await using (var session = store.LightweightSession())
         {
             foreach (var table in new[] { EntitledTotals.TableIn(store.Options.DatabaseSchemaName), PaidTotals.TableIn(store.Options.DatabaseSchemaName) })
@@ -59,10 +60,23 @@ public class DraftTotalsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
             }
             await session.SaveChangesAsync();
         }
+        await using (var connection = store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            // What an earlier version kept instead of the changes by month: a row per county and span, by a trigger of its own.
+            await new Npgsql.NpgsqlCommand($"""
+                create table {bySpan} (county_code varchar, span_from int, span_to int, households int, persons bigint, amount numeric);
+                create function {bySpan}_apply() returns trigger language plpgsql as $$ begin return null; end; $$;
+                create trigger entitled_totals_by_span_apply_insert after insert on {store.Options.Schema.For<HouseholdCase>(true)}
+                    for each statement execute function {bySpan}_apply();
+                """, connection).ExecuteNonQueryAsync();
+        }
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         (await TotalsAsync()).ShouldBe(kept);
         await store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
+        await using var query = store.QuerySession();
+        (await query.AdvancedSql.QueryAsync<bool>($"select to_regclass('{bySpan}') is null and to_regprocedure('{bySpan}_apply()') is null", CancellationToken.None)).ShouldBe([true]);
     }
 
     private async Task<DraftTotals> TotalsAsync()
