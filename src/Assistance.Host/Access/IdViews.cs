@@ -11,7 +11,7 @@ public static class IdViews
     {
         await using var session = store.LightweightSession();
         var now = clock.GetCurrentInstant();
-        session.Store(new IdView(Guid.CreateVersion7(), user.Id, Actors.Of(user), now, countyCode, caseId, file, IdView.DayKey(now.InZone(OfficeTime.Zone).Date)));
+        session.Store(new IdView(Guid.CreateVersion7(), user.Id, Actors.Of(user), now, countyCode, caseId, file, IdView.DayKey(OfficeTime.DayOf(now))));
         await session.SaveChangesAsync(ct);
     }
 }

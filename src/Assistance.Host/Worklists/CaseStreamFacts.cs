@@ -12,7 +12,9 @@ namespace Assistance.Host.Worklists;
 /// </summary>
 public static class CaseStreamFacts
 {
-    public static LocalDate RecordedOn(IEvent e) => Instant.FromDateTimeOffset(e.Timestamp).InZone(OfficeTime.Zone).Date;
+    public static Instant RecordedAt(IEvent e) => Instant.FromDateTimeOffset(e.Timestamp);
+
+    public static LocalDate RecordedOn(IEvent e) => OfficeTime.DayOf(RecordedAt(e));
 
     public static CaseFacts Of(IEnumerable<IEvent> events)
     {

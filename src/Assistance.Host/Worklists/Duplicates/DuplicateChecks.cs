@@ -41,12 +41,12 @@ public static class DuplicateChecks
             if (others.Count == 0) continue;
             var person = await session.Events.FetchForWriting<DuplicateAssistance>(DuplicateAssistance.StreamOf(idNumber), ct);
             var flags = (await session.Events.FetchStreamAsync(person.Id, token: ct))
-                .Where(e => e.Data is DuplicateAssistanceFlagged).Select(e => (Finding: (IDuplicateFinding)e.Data, At: RecordedAt(e))).ToList();
+                .Where(e => e.Data is DuplicateAssistanceFlagged).Select(e => (Finding: (IDuplicateFinding)e.Data, At: CaseStreamFacts.RecordedAt(e))).ToList();
             foreach (var (other, overlapFrom) in others.Values)
             {
                 if (person.Aggregate?.IsOpen(caseId, other.Id) == true || flags.Any(f => f.At >= overlapFrom && f.Finding.Links(caseId, other.Id))) continue;
                 person.AppendOne(new DuplicateAssistanceFlagged(idNumber, caseId, countyCode!, other.Id, other.CountyCode,
-                    overlapFrom.InZone(OfficeTime.Zone).Date));
+                    OfficeTime.DayOf(overlapFrom)));
                 flagged++;
             }
         }
@@ -71,9 +71,7 @@ public static class DuplicateChecks
         return overlapping;
     }
 
-    private static Instant RecordedAt(IEvent e) => Instant.FromDateTimeOffset(e.Timestamp);
-
-    private static IEnumerable<(Instant, object)> Recorded(IEnumerable<IEvent> events) => events.Select(e => (RecordedAt(e), e.Data));
+    private static IEnumerable<(Instant, object)> Recorded(IEnumerable<IEvent> events) => events.Select(e => (CaseStreamFacts.RecordedAt(e), e.Data));
 
     /// <summary>
     /// Records the end of every open duplicate whose two cases no longer both enrol the person, dated by the office day its
@@ -90,10 +88,11 @@ public static class DuplicateChecks
             var ended = new List<(DuplicatePair Pair, LocalDate On)>();
             foreach (var pair in person.Open)
             {
-                var end = EnrolledSpans.OverlapEnded(await SpansAsync(query, pair.CaseId, person.IdNumber, ct), await SpansAsync(query, pair.OtherCaseId, person.IdNumber, ct));
+                if (EnrolledSpans.OverlapEnded(await SpansAsync(query, pair.CaseId, person.IdNumber, ct),
+                        await SpansAsync(query, pair.OtherCaseId, person.IdNumber, ct)) is not { } end) continue;
                 // Nothing left to end (a case deleted whole): resolved on the job's day.
-                var endedOn = end == Instant.MinValue ? on : end?.InZone(OfficeTime.Zone).Date;
-                if (endedOn <= on) ended.Add((pair, endedOn.Value));
+                var endedOn = end == Instant.MinValue ? on : OfficeTime.DayOf(end);
+                if (endedOn <= on) ended.Add((pair, endedOn));
             }
             if (ended.Count == 0) continue;
             await using var session = store.LightweightSession();
