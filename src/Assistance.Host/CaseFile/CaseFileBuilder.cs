@@ -3,7 +3,9 @@ using System.Text.Json;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
+using Assistance.Host.Access;
 using Assistance.Host.Audit.Chain;
+using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using Marten;
 using NodaTime;
@@ -23,10 +25,11 @@ public static class CaseFileBuilder
         ("recognisedUntil", "认定有效期至"), ("evidence", "认定依据"),
     ];
 
-    public static async Task<CaseFileModel?> BuildAsync(IDocumentStore store, Guid id, CountyRegistry counties, IClock clock, CancellationToken ct)
+    /// <returns>Null for a case missing or outside the user's counties (or township): to them it does not exist.</returns>
+    public static async Task<CaseFileModel?> BuildAsync(IDocumentStore store, Guid id, LedgerUser user, CountyRegistry counties, IClock clock, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        var current = await session.LoadAsync<HouseholdCase>(id, ct);
+        var current = await CaseReader.LoadVisibleAsync(session, id, user, ct);
         if (current is null) return null;
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         var seals = (await new EventTable(store).StreamAsync(id, ct)).ToDictionary(e => e.Version, e => e.Seal);
