@@ -212,7 +212,7 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         // Over all time: the person's own case is found too, so each lookup reads one case's stream, as a check that finds an overlap does.
         var always = new RecordedSpan(NodaTime.Instant.MinValue, null);
         foreach (var idNumber in idNumbers)
-            await latencies.TimeAsync(() => DuplicateChecks.EnrolledDuringAsync(query, idNumber, Guid.Empty, always, CancellationToken.None));
+            await latencies.TimeAsync(() => DuplicateChecks.EnrolledDuringAsync(query, idNumber, Guid.Empty, [always], CancellationToken.None));
         return latencies;
     }
 

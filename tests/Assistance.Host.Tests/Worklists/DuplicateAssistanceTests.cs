@@ -157,7 +157,19 @@ public class DuplicateAssistanceTests(WorklistFixture ledger) : IClassFixture<Wo
         await Host.InvokeMessageAndWaitAsync(new CheckDuplicateAssistance(late));
         (await FlagsOfAsync(late, first)).Count.ShouldBe(Members.Length);
 
+        // Enrolled again in the same case (an exit overturned, say) while the first still is: a new overlap, flagged anew.
+        ledger.Clock.Advance(TimeSpan.FromHours(1));
+        await using (var session = ledger.Store.LightweightSession())
+        {
+            session.Events.Append(late, new EnrolmentApproved(DomainProgram.Dibao, new YearMonth(2026, 4), 800m, Members, "科长赵", null));
+            await session.SaveChangesAsync();
+        }
+        await Host.InvokeMessageAndWaitAsync(new CheckDuplicateAssistance(late));
+        (await FlagsOfAsync(late, first)).Count.ShouldBe(2 * Members.Length);
+        (await PeopleAsync()).ShouldAllBe(p => p.Open.Count(o => o.Links(late, first)) == 1);
+
         await Host.PostAsync(first, "exits", new { reason = "MovedAway", effectiveMonth = "2026-03" });
+        await Host.PostAsync(late, "exits", new { reason = "MovedAway", effectiveMonth = "2026-05" });
     }
 
     [Fact]

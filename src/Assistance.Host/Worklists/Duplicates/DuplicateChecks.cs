@@ -17,7 +17,7 @@ public static class DuplicateChecks
 {
     /// <summary>
     /// Flags each person the case ever enrolled who was enrolled in another case, in any county, at the same time, unless a flag
-    /// of the pair was recorded since that overlap began (by an earlier check of either case) or the pair is still open. The
+    /// of the pair was recorded since their latest overlap began (by an earlier check of either case) or the pair is still open. The
     /// spans are read from the streams (<see cref="EnrolledSpans"/>), so a check that runs late still finds an overlap that has
     /// since ended; the daily job then resolves it (<see cref="ResolveEndedAsync"/>), and the person's stream keeps both: the
     /// money was paid twice all the same. Each flag is dated by the office day its overlap began.
@@ -34,15 +34,12 @@ public static class DuplicateChecks
         var flagged = 0;
         foreach (var (idNumber, spans) in EnrolledSpans.Of(Recorded(stream)))
         {
-            var others = new Dictionary<Guid, (HouseholdCase Other, Instant OverlapFrom)>();
-            foreach (var span in spans)
-                foreach (var found in await EnrolledDuringAsync(session, idNumber, caseId, span, ct))
-                    others.TryAdd(found.Other.Id, found);
+            var others = await EnrolledDuringAsync(session, idNumber, caseId, spans, ct);
             if (others.Count == 0) continue;
             var person = await session.Events.FetchForWriting<DuplicateAssistance>(DuplicateAssistance.StreamOf(idNumber), ct);
             var flags = (await session.Events.FetchStreamAsync(person.Id, token: ct))
                 .Where(e => e.Data is DuplicateAssistanceFlagged).Select(e => (Finding: (IDuplicateFinding)e.Data, At: CaseStreamFacts.RecordedAt(e))).ToList();
-            foreach (var (other, overlapFrom) in others.Values)
+            foreach (var (other, overlapFrom) in others)
             {
                 if (person.Aggregate?.IsOpen(caseId, other.Id) == true || flags.Any(f => f.At >= overlapFrom && f.Finding.Links(caseId, other.Id))) continue;
                 person.AppendOne(new DuplicateAssistanceFlagged(idNumber, caseId, countyCode!, other.Id, other.CountyCode,
@@ -55,18 +52,21 @@ public static class DuplicateChecks
     }
 
     /// <summary>
-    /// Other cases that enrolled <paramref name="idNumber"/> at some time within <paramref name="span"/> (a household member 单人保
-    /// leaves out is not enrolled), each with the time its first overlap with the span began.
+    /// Other cases that enrolled <paramref name="idNumber"/> at some time within <paramref name="spans"/> (a household member 单人保
+    /// leaves out is not enrolled), each with the time its latest overlap with them began. Each case's stream is read once.
     /// </summary>
     public static async Task<IReadOnlyList<(HouseholdCase Other, Instant OverlapFrom)>> EnrolledDuringAsync(
-        IQuerySession session, string idNumber, Guid except, RecordedSpan span, CancellationToken ct)
+        IQuerySession session, string idNumber, Guid except, IReadOnlyList<RecordedSpan> spans, CancellationToken ct)
     {
         var overlapping = new List<(HouseholdCase, Instant)>();
         foreach (var other in await CasesOfPerson.ListAsync(session, idNumber, ct))
         {
             if (other.Id == except) continue;
-            if ((await SpansAsync(session, other.Id, idNumber, ct)).FirstOrDefault(span.Overlaps) is { } first)
-                overlapping.Add((other, Instant.Max(first.From, span.From)));
+            var starts = (from theirs in await SpansAsync(session, other.Id, idNumber, ct)
+                          from ours in spans
+                          where ours.Overlaps(theirs)
+                          select Instant.Max(ours.From, theirs.From)).ToList();
+            if (starts.Count > 0) overlapping.Add((other, starts.Max()));
         }
         return overlapping;
     }
