@@ -7,10 +7,13 @@ using Marten;
 namespace Assistance.Host.Storage;
 
 /// <summary>
-/// The cases a page of events touched, as they stand now: the inline snapshots, read in one query. The async projections
-/// evaluate these instead of folding a copy of each case of their own, so their documents hold what they show and nothing
-/// more. A snapshot written in the events' own transaction is never behind the events the daemon has read; one that is (a
-/// bulk load whose snapshots are rebuilt afterwards) or missing is folded from its stream instead.
+/// The cases a page of events touched. A case whose whole stream so far is in the page (a new case; nearly every case when a
+/// loaded store catches up or a projection is rebuilt, its streams having been written one after another) is folded from the
+/// page's events with the aggregate's own Create/Apply: the case as it stood after them, which is its snapshot at that version.
+/// The others are the inline snapshots, read in one query: a snapshot written in the events' own transaction is never behind
+/// the events the daemon has read; one that is (a bulk load whose snapshots are rebuilt afterwards) or missing is folded from
+/// its stream instead. The async projections evaluate these instead of keeping a copy of each case of their own, so their
+/// documents hold what they show and nothing more; a later page with more of a case's events evaluates it again.
 /// </summary>
 public static class CaseSnapshots
 {
@@ -25,7 +28,7 @@ public static class CaseSnapshots
     {
         if (events.Count == 0) return Task.FromResult(new Dictionary<Guid, HouseholdCase>());
         // Both members ask at once: the table may make two Lazy values but hands out one, and only that one reads.
-        Lazy<Task<Dictionary<Guid, HouseholdCase>>> Read() => Pages.GetValue(events[^1], _ => new(() => CurrentAsync(session, Touched(events), ct)));
+        Lazy<Task<Dictionary<Guid, HouseholdCase>>> Read() => Pages.GetValue(events[^1], _ => new(() => CurrentAsync(session, events, ct)));
         var page = Read().Value;
         if (!page.IsFaulted && !page.IsCanceled) return page;
         // The daemon retries a failed page: read it again rather than hand back the failure.
@@ -33,33 +36,51 @@ public static class CaseSnapshots
         return Read().Value;
     }
 
-    /// <param name="lastVersions">Each stream touched, with the version of its last event the page holds.</param>
-    private static async Task<Dictionary<Guid, HouseholdCase>> CurrentAsync(
-        IQuerySession session, IReadOnlyDictionary<Guid, long> lastVersions, CancellationToken ct)
+    private static async Task<Dictionary<Guid, HouseholdCase>> CurrentAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken ct)
     {
-        var cases = (await session.LoadManyAsync<HouseholdCase>(ct, lastVersions.Keys)).ToDictionary(c => c.Id);
-        foreach (var (id, version) in lastVersions)
+        var (folded, lastVersions) = FoldWholeStreams(events);
+        var toRead = lastVersions.Keys.Where(id => !folded.ContainsKey(id)).ToArray();
+        if (toRead.Length == 0) return folded;
+        var cases = (await session.LoadManyAsync<HouseholdCase>(ct, toRead)).ToDictionary(c => c.Id);
+        foreach (var id in toRead)
         {
-            if (cases.TryGetValue(id, out var snapshot) && snapshot.Version >= version) continue;
-            if (await session.Events.AggregateStreamAsync<HouseholdCase>(id, token: ct) is { } folded) cases[id] = folded;
-            else cases.Remove(id);
+            if (cases.TryGetValue(id, out var snapshot) && snapshot.Version >= lastVersions[id]) folded[id] = snapshot;
+            else if (await session.Events.AggregateStreamAsync<HouseholdCase>(id, token: ct) is { } fromStream) folded[id] = fromStream;
         }
-        return cases;
+        return folded;
     }
 
-    /// <summary>A case named only by a finding (another stream's event) may have any snapshot: version 0.</summary>
-    private static Dictionary<Guid, long> Touched(IReadOnlyList<IEvent> events)
+    /// <summary>
+    /// The cases whose stream the page holds from its first event on, folded; and every case touched, with the version of its
+    /// last event the page holds (0 for a case named only by a finding, another stream's event: any snapshot of it will do).
+    /// </summary>
+    private static (Dictionary<Guid, HouseholdCase> Folded, Dictionary<Guid, long> LastVersions) FoldWholeStreams(IReadOnlyList<IEvent> events)
     {
+        var folded = new Dictionary<Guid, HouseholdCase>();
         var versions = new Dictionary<Guid, long>();
+        // A stream is folded only while its events run 1, 2, 3… in the page: a gap (an event the daemon skipped) leaves it to its snapshot.
+        var broken = new HashSet<Guid>();
         foreach (var e in events)
             switch (e.Data)
             {
-                case ICaseEvent: versions[e.StreamId] = Math.Max(e.Version, versions.GetValueOrDefault(e.StreamId)); break;
+                case ICaseEvent:
+                    var previous = versions.GetValueOrDefault(e.StreamId);
+                    versions[e.StreamId] = Math.Max(e.Version, previous);
+                    if (broken.Contains(e.StreamId)) break;
+                    if (e.Version != previous + 1 || CaseEventFold.Apply(folded.GetValueOrDefault(e.StreamId), e.Data) is not { } c)
+                    {
+                        broken.Add(e.StreamId);
+                        folded.Remove(e.StreamId);
+                        break;
+                    }
+                    c.Version = e.Version;
+                    folded[e.StreamId] = c;
+                    break;
                 case IDuplicateFinding f:
                     versions.TryAdd(f.CaseId, 0);
                     versions.TryAdd(f.OtherCaseId, 0);
                     break;
             }
-        return versions;
+        return (folded, versions);
     }
 }
