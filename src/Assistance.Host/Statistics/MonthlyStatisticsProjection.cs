@@ -46,7 +46,7 @@ public sealed class MonthlyStatisticsProjection : IProjection
         await changes.ApplyAsync(operations, cancellation);
     }
 
-    /// <summary>The batch's net changes to month documents, applied with one load and one write per month.</summary>
+    /// <summary>The batch's net changes to month documents, applied with one load and one write for all months.</summary>
     private sealed class MonthlyChanges
     {
         private readonly Dictionary<string, MonthlyFlowsDocument> _deltas = [];
@@ -67,14 +67,17 @@ public sealed class MonthlyStatisticsProjection : IProjection
             if (changed.Count == 0) return;
             var existing = (await operations.LoadManyAsync<MonthlyFlowsDocument>(cancellation, changed.Select(d => d.Id).ToArray()))
                 .ToDictionary(d => d.Id);
+            var written = new List<MonthlyFlowsDocument>(changed.Count);
             foreach (var delta in changed)
             {
                 var document = existing.GetValueOrDefault(delta.Id) ?? MonthlyFlowsDocument.New(delta.CountyCode, delta.Program, delta.YearMonth);
                 document.Urban.Add(delta.Urban);
                 document.Rural.Add(delta.Rural);
                 if (document.IsEmpty) operations.Delete<MonthlyFlowsDocument>(document.Id);
-                else operations.Store(document);
+                else written.Add(document);
             }
+            // A page of a loaded store touches hundreds of months; one statement writes them all.
+            SetBasedUpsert.Queue(operations, written, d => d.Id);
         }
     }
 }

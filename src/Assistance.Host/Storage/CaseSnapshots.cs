@@ -51,21 +51,26 @@ public static class CaseSnapshots
     }
 
     /// <summary>
-    /// The cases whose stream the page holds from its first event on, folded; and every case touched, with the version of its
-    /// last event the page holds (0 for a case named only by a finding, another stream's event: any snapshot of it will do).
+    /// The cases whose stream the page holds from its first event on, folded; and every case touched, with the version its
+    /// snapshot must have reached: that of the page's last event that changes the case. Marten's snapshot neither applies nor
+    /// counts the facts beside the case (review due, warnings), so a case they alone touched, or one named only by a finding
+    /// (another stream's event), will do with any snapshot: 0.
     /// </summary>
     private static (Dictionary<Guid, HouseholdCase> Folded, Dictionary<Guid, long> LastVersions) FoldWholeStreams(IReadOnlyList<IEvent> events)
     {
         var folded = new Dictionary<Guid, HouseholdCase>();
         var versions = new Dictionary<Guid, long>();
         // A stream is folded only while its events run 1, 2, 3… in the page: a gap (an event the daemon skipped) leaves it to its snapshot.
+        var seen = new Dictionary<Guid, long>();
         var broken = new HashSet<Guid>();
         foreach (var e in events)
             switch (e.Data)
             {
                 case ICaseEvent:
-                    var previous = versions.GetValueOrDefault(e.StreamId);
-                    versions[e.StreamId] = Math.Max(e.Version, previous);
+                    var besideTheCase = CaseEventFold.FactsBesideTheCase.Contains(e.EventType);
+                    versions[e.StreamId] = besideTheCase ? versions.GetValueOrDefault(e.StreamId) : e.Version;
+                    var previous = seen.GetValueOrDefault(e.StreamId);
+                    seen[e.StreamId] = e.Version;
                     if (broken.Contains(e.StreamId)) break;
                     if (e.Version != previous + 1 || CaseEventFold.Apply(folded.GetValueOrDefault(e.StreamId), e.Data) is not { } c)
                     {
@@ -73,7 +78,7 @@ public static class CaseSnapshots
                         folded.Remove(e.StreamId);
                         break;
                     }
-                    c.Version = e.Version;
+                    if (!besideTheCase) c.Version = e.Version;
                     folded[e.StreamId] = c;
                     break;
                 case IDuplicateFinding f:

@@ -10,7 +10,13 @@ namespace Assistance.Host.Storage;
 /// </summary>
 public static class SetBasedUpsert
 {
-    public static void Queue<T>(IDocumentOperations operations, IReadOnlyCollection<T> documents, Func<T, Guid> id) where T : notnull
+    public static void Queue<T>(IDocumentOperations operations, IReadOnlyCollection<T> documents, Func<T, Guid> id) where T : notnull =>
+        Queue(operations, documents, id, "uuid");
+
+    public static void Queue<T>(IDocumentOperations operations, IReadOnlyCollection<T> documents, Func<T, string> id) where T : notnull =>
+        Queue(operations, documents, id, "text");
+
+    private static void Queue<T, TId>(IDocumentOperations operations, IReadOnlyCollection<T> documents, Func<T, TId> id, string idType) where T : notnull
     {
         if (documents.Count == 0) return;
         var table = operations.DocumentStore.Options.Schema.For<T>(true);
@@ -18,7 +24,7 @@ public static class SetBasedUpsert
         // In key order, as the worklists' refresh writes, so that two writers of the same documents lock them in one order.
         operations.QueueSqlCommand($"""
             insert into {table} (id, data)
-            select * from unnest(?::uuid[], ?::jsonb[]) as d(id, data) order by id
+            select * from unnest(?::{idType}[], ?::jsonb[]) as d(id, data) order by id
             on conflict (id) do update set data = excluded.data, mt_last_modified = default, mt_version = default
             """, documents.Select(id).ToArray(), documents.Select(d => serializer.ToJson(d)).ToArray());
     }

@@ -5,6 +5,7 @@ using Assistance.Host.Tests.Support;
 using Assistance.Samples;
 using JasperFx.Events;
 using Marten;
+using NodaTime;
 
 namespace Assistance.Host.Tests.Storage;
 
@@ -21,6 +22,14 @@ public class CaseSnapshotsTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
         var city = SampleCity.Generate(new SampleCityOptions(Scale: 0.01));
         await new SampleLoader(ledger.Store).LoadAsync(city, SampleLoadMode.Sessions, null, CancellationToken.None, casesPerBatch: 100);
         var ids = city.Cases().Select(c => c.Id).ToHashSet();
+        // Facts beside the case, which Marten's snapshot neither applies nor counts in its version, at the end of some streams.
+        await using (var facts = ledger.Store.LightweightSession())
+        {
+            foreach (var id in ids.Take(20))
+                facts.Events.Append(id, new ReviewBecameDue(new LocalDate(2026, 1, 1), new LocalDate(2026, 1, 1)),
+                    new ReviewOverdue(new LocalDate(2026, 1, 1), new LocalDate(2026, 1, 20)));
+            await facts.SaveChangesAsync();
+        }
         var serializer = ledger.Store.Options.Serializer();
 
         await using var session = ledger.Store.QuerySession();
@@ -44,6 +53,7 @@ public class CaseSnapshotsTests(LedgerFixture ledger) : IClassFixture<LedgerFixt
             .Where(e => ids.Contains(e.StreamId)).ToList();
         var partial = await CaseSnapshots.OfPageAsync(session, withoutFirstEvents, CancellationToken.None);
         partial.Keys.ShouldBe(withoutFirstEvents.Select(e => e.StreamId).Distinct(), ignoreOrder: true);
+        // Read, not folded from the stream again: its snapshot is not behind because it left the facts beside the case out.
         partial.Values.ShouldAllBe(c => c.CountyCode == "999999");
     }
 }
