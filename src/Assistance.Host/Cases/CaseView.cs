@@ -2,6 +2,7 @@ using Assistance.Domain.Cases;
 using Assistance.Domain.Entitlements;
 using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
+using JasperFx.Events;
 using NodaTime;
 using DomainProgram = Assistance.Domain.Values.Program;
 
@@ -41,10 +42,14 @@ public sealed record CaseView(
     YearMonth? RecognisedUntil,
     IReadOnlyList<IllnessPovertyRecognised> IllnessPoverty)
 {
-    public static CaseView Of(HouseholdCase c, DateTimeOffset lastEventAt, CountyRegistry counties) => new(
-        c.Id, c.Version, c.CountyCode, counties.NameOf(c.CountyCode), c.Township, c.Village, c.Residence, c.Status,
+    /// <param name="lastEvent">
+    /// The stream's last event (up to the day asked for): its version is the one commands check <c>expectedVersion</c> against.
+    /// The snapshot's may be lower, as it neither applies nor counts the facts the daily job notes beside the case.
+    /// </param>
+    public static CaseView Of(HouseholdCase c, IEvent lastEvent, CountyRegistry counties) => new(
+        c.Id, lastEvent.Version, c.CountyCode, counties.NameOf(c.CountyCode), c.Township, c.Village, c.Residence, c.Status,
         CaseStatusLabels.Of(c.Status), c.Program, c.Channel, c.Members, c.SinglePersonIdNumber, c.EnrolledPersons, c.MonthlyAmount,
-        c.EffectiveMonth, c.NextReviewDue, c.GradualExitUntil, c.AppliedOn, Instant.FromDateTimeOffset(lastEventAt),
+        c.EffectiveMonth, c.NextReviewDue, c.GradualExitUntil, c.AppliedOn, Instant.FromDateTimeOffset(lastEvent.Timestamp),
         c.RejectionReason, c.ExitReason, c.ExitMonth, c.PreviousCaseId, c.Segments, c.TemporaryGrants, c.LatestAssessment,
         c.AwaitingSecondApproval, c.PendingCorrections, c.RecognisedUntil, c.IllnessPoverty);
 }

@@ -39,7 +39,7 @@ public static class GetCaseEndpoint
         {
             // The stream row's timestamp is the database's; the event's is the ledger clock's, which asOf also follows.
             var last = await session.Events.FetchStreamAsync(id, fromVersion: current.Version, token: ct);
-            return IdNumberMasking.Answer(CaseView.Of(current, last[^1].Timestamp, counties), reveal);
+            return IdNumberMasking.Answer(CaseView.Of(current, last[^1], counties), reveal);
         }
 
         // Events recorded up to the last instant of that day in China Standard Time; nothing is recorded after today,
@@ -48,6 +48,6 @@ public static class GetCaseEndpoint
         var events = await session.Events.FetchStreamAsync(id, timestamp: cutOff, token: ct);
         if (events.Count == 0) return Problems.NotFound("该日案件尚未建立", $"案件 {id} 在 {asOf} 结束时尚未登记任何事项。");
         var then = await session.Events.AggregateStreamAsync<HouseholdCase>(id, timestamp: cutOff, token: ct);
-        return IdNumberMasking.Answer(CaseView.Of(then!, events[^1].Timestamp, counties), reveal);
+        return IdNumberMasking.Answer(CaseView.Of(then!, events[^1], counties), reveal);
     }
 }
