@@ -33,11 +33,14 @@ public static class VerifyEndpoints
             verdict.Head, verdict.SealedOn, verdict.SealedAtRestVersions, verdict.Note));
     }
 
-    /// <summary>Every stream of the store against its chain and the latest daily anchor, including cases deleted as a whole.</summary>
+    /// <summary>
+    /// Every stream of the store against its chain and the latest daily anchor, including cases deleted as a whole. An auditor of
+    /// some counties is told whether the store is intact, and which of their own cases are not (<see cref="StoreVerdict.ScopedTo"/>).
+    /// </summary>
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/verify", OperationId = "verifyStore",
         Summary = "校验全库事件链",
-        Description = "审计人员校验全库每条事件流的封印链、记录版本与最近的每日锚点（含整案删除），并校验锚点文件。")]
-    public static async Task<StoreVerdict> VerifyStore(StoreVerification verification, CancellationToken ct) =>
-        await verification.RunAsync(null, ct);
+        Description = "审计人员校验全库每条事件流的封印链、记录版本与最近的每日锚点（含整案删除），并校验锚点文件。只负责部分县区的审计人员看到本辖区被篡改的案件，其他不符的事件流只计数（brokenElsewhere）。")]
+    public static async Task<StoreVerdict> VerifyStore(StoreVerification verification, IQuerySession session, ClaimsPrincipal user, CancellationToken ct) =>
+        await (await verification.RunAsync(null, ct)).ScopedTo(user.Ledger(), session, ct);
 }
