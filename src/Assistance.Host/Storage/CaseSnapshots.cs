@@ -60,26 +60,24 @@ public static class CaseSnapshots
     {
         var folded = new Dictionary<Guid, HouseholdCase>();
         var versions = new Dictionary<Guid, long>();
-        // A stream is folded only while its events run 1, 2, 3… in the page: a gap (an event the daemon skipped) leaves it to its snapshot.
+        // A stream is folded only while its events run 1, 2, 3… in the page: after a gap (an event the daemon skipped) it is left
+        // to its snapshot, as no later event of it opens a case again.
         var seen = new Dictionary<Guid, long>();
-        var broken = new HashSet<Guid>();
         foreach (var e in events)
             switch (e.Data)
             {
                 case ICaseEvent:
                     var besideTheCase = CaseEventFold.FactsBesideTheCase.Contains(e.EventType);
-                    versions[e.StreamId] = besideTheCase ? versions.GetValueOrDefault(e.StreamId) : e.Version;
-                    var previous = seen.GetValueOrDefault(e.StreamId);
+                    if (!besideTheCase) versions[e.StreamId] = e.Version;
+                    else versions.TryAdd(e.StreamId, 0);
+                    var unbroken = e.Version == seen.GetValueOrDefault(e.StreamId) + 1;
                     seen[e.StreamId] = e.Version;
-                    if (broken.Contains(e.StreamId)) break;
-                    if (e.Version != previous + 1 || CaseEventFold.Apply(folded.GetValueOrDefault(e.StreamId), e.Data) is not { } c)
+                    if (unbroken && CaseEventFold.Apply(folded.GetValueOrDefault(e.StreamId), e.Data) is { } c)
                     {
-                        broken.Add(e.StreamId);
-                        folded.Remove(e.StreamId);
-                        break;
+                        if (!besideTheCase) c.Version = e.Version;
+                        folded[e.StreamId] = c;
                     }
-                    if (!besideTheCase) c.Version = e.Version;
-                    folded[e.StreamId] = c;
+                    else folded.Remove(e.StreamId);
                     break;
                 case IDuplicateFinding f:
                     versions.TryAdd(f.CaseId, 0);
