@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Host.Audit.Chain;
+using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using Marten;
 using Assistance.Host.Access;
@@ -35,12 +36,20 @@ public static class VerifyEndpoints
 
     /// <summary>
     /// Every stream of the store against its chain and the latest daily anchor, including cases deleted as a whole. An auditor of
-    /// some counties is told whether the store is intact, and which of their own cases are not (<see cref="StoreVerdict.ScopedTo"/>).
+    /// some counties is told whether the store is intact (its anchors are the whole store's), but only the broken cases of their
+    /// counties (or township) are named; any other broken stream (another county's case, a case deleted whole, a person's or a
+    /// policy's stream) is only counted.
     /// </summary>
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/verify", OperationId = "verifyStore",
         Summary = "校验全库事件链",
         Description = "审计人员校验全库每条事件流的封印链、记录版本与最近的每日锚点（含整案删除），并校验锚点文件。只负责部分县区的审计人员看到本辖区被篡改的案件，其他不符的事件流只计数（brokenElsewhere）。")]
-    public static async Task<StoreVerdict> VerifyStore(StoreVerification verification, IQuerySession session, ClaimsPrincipal user, CancellationToken ct) =>
-        await (await verification.RunAsync(null, ct)).ScopedTo(user.Ledger(), session, ct);
+    public static async Task<StoreVerdict> VerifyStore(StoreVerification verification, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var verdict = await verification.RunAsync(null, ct);
+        var signedIn = user.Ledger();
+        if (signedIn.AllCounties) return verdict;
+        var visible = await CaseReader.VisibleAsync(session, verdict.Broken.Select(b => b.Id), signedIn, ct);
+        return verdict with { Broken = verdict.Broken.Where(b => visible.Contains(b.Id)).ToList(), BrokenElsewhere = verdict.Broken.Count(b => !visible.Contains(b.Id)) };
+    }
 }

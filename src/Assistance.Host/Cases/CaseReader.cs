@@ -15,6 +15,10 @@ public static class CaseReader
     public static async Task<HouseholdCase?> LoadVisibleAsync(IQuerySession session, Guid id, LedgerUser user, CancellationToken ct) =>
         await session.LoadAsync<HouseholdCase>(id, ct) is { } found && user.MaySee(found.CountyCode, found.Township) ? found : null;
 
+    /// <summary>Those of <paramref name="ids"/> that are cases the user may see; ids of other streams, or of cases gone, are left out.</summary>
+    public static async Task<HashSet<Guid>> VisibleAsync(IQuerySession session, IEnumerable<Guid> ids, LedgerUser user, CancellationToken ct) =>
+        (await session.LoadManyAsync<HouseholdCase>(ct, ids.Distinct())).Where(c => user.MaySee(c.CountyCode, c.Township)).Select(c => c.Id).ToHashSet();
+
     /// <summary>
     /// Whether this answer may carry full ID numbers: asked for with <c>showIdNumbers=true</c> by a caseworker or approver of
     /// the case's county; such a view is recorded. Null when it was asked for by someone who may not.

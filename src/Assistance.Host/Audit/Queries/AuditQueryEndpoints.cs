@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Labels;
 using Assistance.Domain.Values;
+using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using JasperFx.Events;
 using Marten;
@@ -43,9 +44,7 @@ public static class AuditQueryEndpoints
             .Where(e => e.UserName == who && e.Timestamp >= start && e.Timestamp < end && e.EventTypesAre(Decisions))
             .OrderBy(e => e.Sequence).ToListAsync(ct);
         // One person may act in several counties (a city approver); an auditor sees the decisions on the cases of their own.
-        var signedIn = user.Ledger();
-        var visible = (await session.LoadManyAsync<HouseholdCase>(ct, events.Select(e => e.StreamId).Distinct()))
-            .Where(c => signedIn.MaySee(c.CountyCode, c.Township)).Select(c => c.Id).ToHashSet();
+        var visible = await CaseReader.VisibleAsync(session, events.Select(e => e.StreamId), user.Ledger(), ct);
         return Results.Ok(events.Where(e => visible.Contains(e.StreamId)).Select(e => Row(e)).ToList());
     }
 
