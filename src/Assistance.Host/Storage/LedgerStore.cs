@@ -2,6 +2,7 @@ using Assistance.Domain.Cases;
 using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using Assistance.Host.Core.Idempotency;
+using Assistance.Host.Storage.ReadAhead;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
@@ -47,6 +48,7 @@ public static class LedgerStore
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
+        ReadAheadDocumentStore.ReplaceMartens(services);
 
         if (distribution == DaemonDistribution.Wolverine)
             marten.IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = true);
