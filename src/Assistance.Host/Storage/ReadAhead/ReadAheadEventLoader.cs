@@ -11,11 +11,13 @@ namespace Assistance.Host.Storage.ReadAhead;
 /// </summary>
 /// <remarks>
 /// A page is followed by a read-ahead, from its last event up to the same high-water mark, unless it reached that mark (Marten
-/// gives a page short of the batch size the mark as its ceiling): then the shard has caught up. A read-ahead is handed out only to the request that starts where it starts and reaches
-/// at least as high; every event up to the high-water mark it was read with was committed then, so its page is what that
-/// request would have read.
-/// The daemon asks one shard's loader for one page at a time; the inner loader is never called twice at once either (Marten's
-/// reuses one command), so a request the read-ahead does not serve first waits for it.
+/// gives a page short of the batch size the mark as its ceiling): then the shard has caught up. A read-ahead is handed out only
+/// to the request that starts where it starts and reaches at least as high; every event up to the high-water mark it was read
+/// with was committed then, so its page is what that request would have read.
+/// The daemon asks a shard's loader for one page at a time, and the inner loader is never called twice at once either
+/// (Marten's reuses one command), so a request the read-ahead does not serve first waits for it. The daemon's cap on concurrent
+/// loads per database (<c>MaxConcurrentEventLoadsPerDatabase</c>) wraps this loader, so a read-ahead runs outside it: one per
+/// shard at most.
 /// </remarks>
 public sealed class ReadAheadEventLoader(IEventLoader inner) : IEventLoader
 {
