@@ -18,7 +18,7 @@ public class CaseVersionTests(WorklistFixture ledger) : IClassFixture<WorklistFi
         ledger.Today(2026, 1, 6);
         var worker = Person("冯志强", "19810707", "611");
         var id = await ledger.Store.StartAsync(i => Applied(i, new LocalDate(2026, 1, 6), members: worker),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 1, 6), "甲", null), Assessed(new LocalDate(2026, 1, 7), 200m),
+            Committed(new LocalDate(2026, 1, 6)), Assessed(new LocalDate(2026, 1, 7), 200m),
             Enrolled(new YearMonth(2026, 2), [worker]));
         ledger.Today(2026, 7, 1);
         await ledger.Host.RunDailyChecksAsync(new LocalDate(2026, 7, 1));

@@ -22,6 +22,9 @@ public static class CaseHistories
     public static ApplicationReceived Applied(Guid id, LocalDate on, DomainProgram program = DomainProgram.Dibao, string county = "140429", string township = "丰州镇", params Member[] members) =>
         new(id, county, township, "东关村", Residence.Rural, program, Channel.Window, on, members, null, "窗口甲");
 
+    /// <summary>双承诺: the applicant's commitments signed at the window.</summary>
+    public static DualCommitmentSigned Committed(LocalDate on, string by = "甲") => new(true, true, on, by, null);
+
     public static EconomicStatusAssessed Assessed(LocalDate on, decimal income) => new(on, income, new Assets(), 0m, "调查员乙", null);
 
     public static EnrolmentApproved Enrolled(YearMonth from, IEnumerable<Member> members, DomainProgram program = DomainProgram.Dibao) =>

@@ -26,7 +26,7 @@ public class DailyJobRestartTests
             await WaitForCompletedDayAsync(store, "2026-06-29");
             var worker = Person("冯志远", "19800808", "601");
             caseId = await store.StartAsync(id => Applied(id, new LocalDate(2026, 1, 6), members: worker),
-                new DualCommitmentSigned(true, true, new LocalDate(2026, 1, 6), "甲", null), Assessed(new LocalDate(2026, 1, 7), 200m),
+                Committed(new LocalDate(2026, 1, 6)), Assessed(new LocalDate(2026, 1, 7), 200m),
                 Enrolled(new YearMonth(2026, 2), [worker]));
         }
 

@@ -19,11 +19,11 @@ public class DailyJobTests(WorklistFixture ledger) : IClassFixture<WorklistFixtu
         ledger.Today(2026, 1, 6);
         var worker = Person("吴建国", "19800808", "501");
         var review = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 1, 6), members: worker),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 1, 6), "甲", null), Assessed(new LocalDate(2026, 1, 7), 200m),
+            Committed(new LocalDate(2026, 1, 6)), Assessed(new LocalDate(2026, 1, 7), 200m),
             Enrolled(new YearMonth(2026, 2), [worker]));
         var leaver = Person("郑红梅", "19850909", "502");
         var gradual = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 1, 6), members: leaver),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 1, 6), "甲", null), Assessed(new LocalDate(2026, 1, 7), 200m),
+            Committed(new LocalDate(2026, 1, 6)), Assessed(new LocalDate(2026, 1, 7), 200m),
             Enrolled(new YearMonth(2026, 2), [leaver]),
             new CaseReviewed(new LocalDate(2026, 3, 10), 700m, new Assets(), 0m, ReviewOutcome.GradualExit, 500m, new YearMonth(2026, 4), new YearMonth(2026, 6), "乙", "就业"));
 

@@ -20,7 +20,7 @@ public class DataComparisonTests(WorklistFixture ledger) : IClassFixture<Worklis
     {
         ledger.Today(2026, 3, 2);
         return await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 3, 2), members: [head, spouse]),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 3, 2), "甲", null), Assessed(new LocalDate(2026, 3, 3), 300m),
+            Committed(new LocalDate(2026, 3, 2)), Assessed(new LocalDate(2026, 3, 3), 300m),
             Enrolled(new YearMonth(2026, 4), [head, spouse]));
     }
 

@@ -69,7 +69,7 @@ public class DuplicateAssistanceTests(WorklistFixture ledger) : IClassFixture<Wo
                 new ApplicationReceived(id, county, "丰州镇", "东关村", Residence.Rural, DomainProgram.Dibao, Channel.Online, new LocalDate(2026, 1, 5),
                     [new Member("王大山", ApplicantId, Relation.Self), new Member("李秀英", SpouseId, Relation.Spouse), new Member("王小明", ChildId, Relation.Child)],
                     null, "窗口张"),
-                new DualCommitmentSigned(true, true, new LocalDate(2026, 1, 5), "窗口张", null),
+                Committed(new LocalDate(2026, 1, 5), "窗口张"),
                 new EconomicStatusAssessed(new LocalDate(2026, 1, 6), 300m, new Assets(), 0m, "调查员李", null),
                 new EnrolmentApproved(DomainProgram.Dibao, new YearMonth(2026, 2), 800m, Members, "科长赵", null));
             await session.SaveChangesAsync();

@@ -21,7 +21,7 @@ public class WorklistEndpointTests(WorklistFixture ledger) : IClassFixture<Workl
         var head = Person("赵春生", "19800101", "101");
         ledger.Today(2026, 2, 2);
         var committed = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 2, 2), township: "故城镇", members: head),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 2, 2), "窗口甲", null));
+            Committed(new LocalDate(2026, 2, 2), "窗口甲"));
         ledger.Today(2026, 2, 12);
         var fresh = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 2, 12), members: Person("钱秋实", "19810202", "102")));
 
@@ -57,7 +57,7 @@ public class WorklistEndpointTests(WorklistFixture ledger) : IClassFixture<Workl
         ledger.Today(2026, 3, 2);
         var head = Person("孙有田", "19750505", "201");
         var id = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 3, 2), members: head),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 3, 2), "甲", null), Assessed(new LocalDate(2026, 3, 4), 650m),
+            Committed(new LocalDate(2026, 3, 2)), Assessed(new LocalDate(2026, 3, 4), 650m),
             Enrolled(new YearMonth(2026, 4), [head]));
 
         ledger.Today(2026, 3, 10);
@@ -83,7 +83,7 @@ public class WorklistEndpointTests(WorklistFixture ledger) : IClassFixture<Workl
         }
         var head = Person("许平安", "19750606", "211");
         var id = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 3, 2), county: "140404", members: head),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 3, 2), "甲", null), Assessed(new LocalDate(2026, 3, 4), 650m),
+            Committed(new LocalDate(2026, 3, 2)), Assessed(new LocalDate(2026, 3, 4), 650m),
             Enrolled(new YearMonth(2026, 4), [head]));
         (await Host.ListAsync("should-exit", "countyCode=140404")).RowOf(id).ShouldBeNull();
     }
@@ -94,7 +94,7 @@ public class WorklistEndpointTests(WorklistFixture ledger) : IClassFixture<Workl
         ledger.Today(2026, 4, 1);
         var disabled = Person("周小燕", "19950707", "302", Relation.Child, Disability.Grade1, LaborCapacity.None);
         var id = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 4, 1), members: [Person("周大河", "19700303", "301"), disabled]),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 4, 1), "甲", null), Assessed(new LocalDate(2026, 4, 2), 2000m));
+            Committed(new LocalDate(2026, 4, 1)), Assessed(new LocalDate(2026, 4, 2), 2000m));
         ledger.Today(2026, 4, 8);
         await ledger.Store.AppendAsync(id, new ApplicationRejected(new YearMonth(2026, 5), "家庭人均收入高于低保标准", "科长丙"));
 

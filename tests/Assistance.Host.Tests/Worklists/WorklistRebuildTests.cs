@@ -21,7 +21,7 @@ public class WorklistRebuildTests(WorklistFixture ledger) : IClassFixture<Workli
         ledger.Today(2026, 2, 12);
         var head = Person("朱长青", "19700101", "901");
         var enrolled = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 2, 12), members: head),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 2, 12), "甲", null), Assessed(new LocalDate(2026, 2, 13), 650m),
+            Committed(new LocalDate(2026, 2, 12)), Assessed(new LocalDate(2026, 2, 13), 650m),
             Enrolled(new YearMonth(2026, 3), [head]));
         ledger.Today(2026, 3, 3);
         await ledger.Store.AppendAsync(enrolled,
@@ -30,7 +30,7 @@ public class WorklistRebuildTests(WorklistFixture ledger) : IClassFixture<Workli
         await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 3, 3), members: Person("秦雪", "19900101", "902")));
         await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 3, 3), members: [Person("尤大成", "19650101", "903"),
                 Person("尤小成", "19950101", "904", Relation.Child, Disability.Grade2)]),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 3, 3), "甲", null), Assessed(new LocalDate(2026, 3, 3), 3000m),
+            Committed(new LocalDate(2026, 3, 3)), Assessed(new LocalDate(2026, 3, 3), 3000m),
             new ApplicationRejected(new YearMonth(2026, 4), "收入超标", "丙"));
 
         await ledger.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));

@@ -28,11 +28,11 @@ public class WorklistRefreshTests(WorklistFixture ledger) : IClassFixture<Workli
         ledger.Today(2026, 3, 2);
         var head = Person("韩立春", "19750303", "601");
         var dibao = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 3, 2), county: county, members: head),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 3, 2), "甲", null), Assessed(new LocalDate(2026, 3, 4), 650m),
+            Committed(new LocalDate(2026, 3, 2)), Assessed(new LocalDate(2026, 3, 4), 650m),
             new EnrolmentApproved(DomainProgram.Dibao, new YearMonth(2026, 4), 50m, [head.IdNumber], "科长丙", null));
         var neighbour = Person("杨秋菊", "19760404", "602");
         var marginal = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 3, 2), DomainProgram.Marginal, county, members: neighbour),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 3, 2), "甲", null), Assessed(new LocalDate(2026, 3, 4), 650m),
+            Committed(new LocalDate(2026, 3, 2)), Assessed(new LocalDate(2026, 3, 4), 650m),
             Enrolled(new YearMonth(2026, 4), [neighbour], DomainProgram.Marginal));
 
         ledger.Today(2026, 3, 10);
@@ -55,7 +55,7 @@ public class WorklistRefreshTests(WorklistFixture ledger) : IClassFixture<Workli
         ledger.Today(2026, 1, 6);
         var worker = Person("冯志强", "19800505", "603");
         var id = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 1, 6), county: county, members: worker),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 1, 6), "甲", null), Assessed(new LocalDate(2026, 1, 7), 200m),
+            Committed(new LocalDate(2026, 1, 6)), Assessed(new LocalDate(2026, 1, 7), 200m),
             new EnrolmentApproved(DomainProgram.Dibao, new YearMonth(2026, 2), 385m, [worker.IdNumber], "科长丙", null));
         ledger.Today(2026, 7, 6);
         await DailyChecksHandler.RunDayAsync(ledger.Store, new LocalDate(2026, 7, 6), CancellationToken.None);
@@ -79,7 +79,7 @@ public class WorklistRefreshTests(WorklistFixture ledger) : IClassFixture<Workli
         ledger.Today(2026, 9, 7);
         var head = Person("马向东", "19750606", "604");
         var id = await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 9, 7), county: county, members: head),
-            new DualCommitmentSigned(true, true, new LocalDate(2026, 9, 7), "甲", null), Assessed(new LocalDate(2026, 9, 8), 650m),
+            Committed(new LocalDate(2026, 9, 7)), Assessed(new LocalDate(2026, 9, 8), 650m),
             new EnrolmentApproved(DomainProgram.Dibao, new YearMonth(2026, 10), 50m, [head.IdNumber], "科长丙", null));
 
         ledger.Today(2026, 9, 14);

@@ -41,7 +41,7 @@ public class WorklistTallyFoldTests(WorklistFixture ledger) : IClassFixture<Work
         await WorklistTalliesAgreement.ShouldAgreeAsync(ledger);
 
         // The first application (a folded day) is rejected; a late entry joins on a folded day.
-        await ledger.Store.AppendAsync(applications[0], new DualCommitmentSigned(true, true, new LocalDate(2026, 3, 31), "甲", null),
+        await ledger.Store.AppendAsync(applications[0], Committed(new LocalDate(2026, 3, 31)),
             Assessed(new LocalDate(2026, 3, 31), 3000m), new ApplicationRejected(new YearMonth(2026, 4), "收入超标", "丙"));
         await ledger.Store.StartAsync(id => Applied(id, new LocalDate(2026, 2, 2), county: County, township: "南城镇", members: Person("折补", "19700101", "799")));
         await ledger.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
