@@ -74,31 +74,25 @@ public class ReadAheadEventLoaderTests(LedgerFixture ledger) : IClassFixture<Led
     private Task<Guid> ApplyAsync() =>
         ledger.Store.StartAsync(id => CaseHistories.Applied(id, new LocalDate(2026, 1, 5), members: CaseHistories.Person("申请人", "19800101", "001")));
 
+    private static readonly ShardName Shard = new("ReadAheadTest");
+
+    private IEventDatabase Database => (IEventDatabase)ledger.Store.Storage.Database;
+
     private IEventLoader Loader() =>
         ((IEventStore<IDocumentOperations, IQuerySession>)ledger.Store).BuildEventLoader(
-            (IEventDatabase)ledger.Store.Storage.Database, NullLogger.Instance, new EventFilterable(), new AsyncOptions { BatchSize = PageSize },
-            new ShardName("ReadAheadTest"));
+            Database, NullLogger.Instance, new EventFilterable(), new AsyncOptions { BatchSize = PageSize }, Shard);
 
-    private EventRequest Request(long floor, long highWater)
+    private EventRequest Request(long floor, long highWater) => new()
     {
-        var store = (IEventStore)ledger.Store;
-        var shard = new ShardName("ReadAheadTest");
-        return new EventRequest
-        {
-            Floor = floor,
-            HighWater = highWater,
-            BatchSize = PageSize,
-            Name = shard,
-            ErrorOptions = new ErrorHandlingOptions(),
-            Metrics = new SubscriptionMetrics(store, shard, ((IEventDatabase)ledger.Store.Storage.Database).DatabaseUri),
-        };
-    }
+        Floor = floor,
+        HighWater = highWater,
+        BatchSize = PageSize,
+        Name = Shard,
+        ErrorOptions = new ErrorHandlingOptions(),
+        Metrics = new SubscriptionMetrics((IEventStore)ledger.Store, Shard, Database.DatabaseUri),
+    };
 
-    private async Task<long> LastSequenceAsync()
-    {
-        await using var session = ledger.Store.QuerySession();
-        return await session.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).Select(e => e.Sequence).FirstOrDefaultAsync();
-    }
+    private async Task<long> LastSequenceAsync() => (await ledger.Store.Advanced.FetchEventStoreStatistics()).EventSequenceNumber;
 
     private async Task<List<long>> SequencesAsync(long after, long through)
     {
