@@ -50,7 +50,7 @@ public sealed class ReadAheadDocumentStore(StoreOptions options) : DocumentStore
     {
         var index = Array.FindIndex(MartensEventStore.InterfaceMethods, m =>
             m.Name == nameof(IEventStore<IDocumentOperations, IQuerySession>.BuildEventLoader) && m.GetParameters().Length == arguments.Length);
-        return (IEventLoader)MartensEventStore.TargetMethods[index].Invoke(this, arguments)!;
+        return (IEventLoader)MartensEventStore.TargetMethods[index].Invoke(this, BindingFlags.DoNotWrapExceptions, null, arguments, null)!;
     }
 
     private static T MartenInternal<T>(T? member, string name) where T : class =>
