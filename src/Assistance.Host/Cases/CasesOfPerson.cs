@@ -18,6 +18,18 @@ public static class CasesOfPerson
 
     public const string Column = "member_id_numbers";
 
+    /// <summary>
+    /// A <c>from</c> clause giving, for each ID number in the array <paramref name="idNumbers"/>, its cases as <c>d</c> beside it as
+    /// <c>p.id_number</c>: one index search per number. PostgreSQL keeps no element statistics for a column whose numbers are
+    /// all distinct, so it expects 0.5 % of the cases per number and, for a roster's few thousand numbers, every case: it then
+    /// compared each case with the whole array (31 s for 5,000 numbers at 170,000 cases) instead of searching the index 5,000
+    /// times (90 ms). <c>offset 0</c> keeps the search per number, which PostgreSQL would otherwise fold into such a join.
+    /// </summary>
+    public static string FromEachOf(string casesTable, string idNumbers) => $"""
+        unnest({idNumbers}::text[]) as p(id_number)
+        cross join lateral (select c.id, c.data from {casesTable} c where c.{Column} @> array[p.id_number] offset 0) as d
+        """;
+
     public static Task<IReadOnlyList<HouseholdCase>> ListAsync(IQuerySession session, string idNumber, CancellationToken ct) =>
         session.QueryAsync<HouseholdCase>(Where, ct, idNumber);
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Assistance.Domain.Cases;
 using Assistance.Domain.Import;
 using Assistance.Domain.Values;
+using Assistance.Host.Cases;
 using Assistance.Host.Core.Idempotency;
 using Marten;
 
@@ -143,8 +144,7 @@ public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties
     }
 
     /// <summary>
-    /// Which of the ID numbers are enrolled persons of an open case in the ledger, and in which case; the containment per number
-    /// is served by the members' ID numbers' GIN index (see CasesOfPerson), not a scan of every case.
+    /// Which of the ID numbers are enrolled persons of an open case in the ledger, and in which case.
     /// </summary>
     private static async Task<Dictionary<string, Guid>> EnrolledInLedgerAsync(IQuerySession session, string[] idNumbers, CancellationToken ct)
     {
@@ -153,10 +153,9 @@ public sealed class RosterImporter(IDocumentStore store, CountyRegistry counties
         foreach (var chunk in idNumbers.Chunk(5000))
         {
             var rows = await session.QueryAsync<string>('^', $"""
-                select x.n || '|' || d.id::text
-                from unnest(^::text[]) as x(n)
-                join {table} d on d.member_id_numbers @> array[x.n]
-                where d.data -> 'enrolledIdNumbers' ? x.n and d.data ->> 'status' in ('Enrolled', 'GradualExit')
+                select p.id_number || '|' || d.id::text
+                from {CasesOfPerson.FromEachOf(table, "^")}
+                where d.data -> 'enrolledIdNumbers' ? p.id_number and d.data ->> 'status' in ('Enrolled', 'GradualExit')
                 """, ct, [chunk]);
             foreach (var row in rows)
             {

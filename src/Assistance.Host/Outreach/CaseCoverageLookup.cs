@@ -1,6 +1,7 @@
 using Assistance.Domain.Cases;
 using Assistance.Domain.Outreach;
 using Assistance.Domain.Values;
+using Assistance.Host.Cases;
 using Marten;
 using NodaTime;
 using NodaTime.Text;
@@ -24,12 +25,11 @@ public static class CaseCoverageLookup
         foreach (var chunk in idNumbers.Distinct().Chunk(5000))
         {
             var rows = await session.QueryAsync<string>('^', $"""
-                select concat_ws('|', m ->> 'idNumber', d.id::text, d.data ->> 'countyCode', d.data ->> 'status', d.data ->> 'program',
-                       case when d.data -> 'enrolledIdNumbers' ? (m ->> 'idNumber') then '1' else '0' end,
+                select concat_ws('|', p.id_number, d.id::text, d.data ->> 'countyCode', d.data ->> 'status', d.data ->> 'program',
+                       case when d.data -> 'enrolledIdNumbers' ? p.id_number then '1' else '0' end,
                        d.data ->> 'appliedOn', coalesce(d.data ->> 'exitMonth', ''), coalesce(d.data ->> 'exitReason', ''))
-                from {table} d cross join lateral jsonb_array_elements(d.data -> 'members') as m
-                where d.member_id_numbers && ^ and m ->> 'idNumber' = any(^)
-                """, ct, [chunk, chunk]);
+                from {CasesOfPerson.FromEachOf(table, "^")}
+                """, ct, [chunk]);
             foreach (var row in rows)
             {
                 var p = row.Split('|');
