@@ -19,6 +19,7 @@ public sealed record RatiosSettings(
     int LifecycleHouseholds = 200,
     int ReadSamples = 1000,
     int DuplicateCheckSamples = 200,
+    int RosterLookupSamples = 20,
     bool CheckRebuild = true,
     bool LoadOnly = false,
     bool Fsync = true,

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Assistance.Domain.Duplicates;
+using Assistance.Host.Cases;
 using Assistance.Host.Core;
+using Assistance.Host.Outreach;
 using Assistance.Host.Sample;
 using Assistance.Host.Worklists.Counts;
 using Assistance.Host.Worklists.Duplicates;
@@ -64,6 +66,9 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
             await MeasureReadsAsync(ledger.Ledger, baseline.Ledger);
             _figures["duplicateCheckP50Ms"] = (await DuplicateCheckAsync(ledger.Ledger)).Percentile(50);
             _figures["duplicateCheckP50Ms.at10k"] = (await DuplicateCheckAsync(baseline.Ledger)).Percentile(50);
+            _figures["rosterLookupP50Ms"] = (await RosterLookupAsync(ledger.Ledger)).Percentile(50);
+            _figures["rosterLookupP50Ms.at10k"] = (await RosterLookupAsync(baseline.Ledger)).Percentile(50);
+            _figures["rosterLookupGrowthRatio"] = _figures["rosterLookupP50Ms"] / Math.Max(0.1, _figures["rosterLookupP50Ms.at10k"]);
         }
         await MeasureLifecyclesAsync(ledger.Ledger);
 
@@ -213,6 +218,29 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
         var always = new RecordedSpan(NodaTime.Instant.MinValue, null);
         foreach (var idNumber in idNumbers)
             await latencies.TimeAsync(() => DuplicateChecks.EnrolledDuringAsync(query, idNumber, Guid.Empty, [always], CancellationToken.None));
+        return latencies;
+    }
+
+    /// <summary>
+    /// A department's roster matched against every case (the outreach upload; the roster import asks the same of the index):
+    /// 5,000 ID numbers, four in five members of cases in the ledger and the rest of nobody, as the lookup is timed each time.
+    /// </summary>
+    private async Task<Latencies> RosterLookupAsync(LedgerUnderTest ledger)
+    {
+        var idNumbers = new List<string>();
+        await using (var connection = new NpgsqlConnection(ledger.ConnectionString))
+        {
+            await connection.OpenAsync();
+            var table = ledger.Store.Options.Schema.For<Domain.Cases.HouseholdCase>(true);
+            await using var command = new NpgsqlCommand($"select {CasesOfPerson.Column}[1] from {table} order by id limit 4000", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) idNumbers.Add(reader.GetString(0));
+        }
+        idNumbers.AddRange(Enumerable.Range(0, 5_000 - idNumbers.Count).Select(i => $"11010119000101{i:D4}"));
+        var latencies = new Latencies();
+        await using var query = ledger.Store.QuerySession();
+        for (var i = 0; i < settings.RosterLookupSamples; i++)
+            await latencies.TimeAsync(() => CaseCoverageLookup.CoverageAsync(query, idNumbers, CancellationToken.None));
         return latencies;
     }
 

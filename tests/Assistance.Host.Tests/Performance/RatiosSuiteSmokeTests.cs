@@ -7,7 +7,7 @@ namespace Assistance.Host.Tests.Performance;
 
 /// <summary>
 /// The benchmark's ratios suite at a tiny scale: every measurement runs end to end (load, catch-up, COPY yardsticks, HTTP and
-/// session lifecycles, reads, duplicate checks) and the incrementally kept projections equal a rebuild. No timing is asserted.
+/// session lifecycles, reads, duplicate checks, roster lookups) and the incrementally kept projections equal a rebuild. No timing is asserted.
 /// </summary>
 public class RatiosSuiteSmokeTests
 {
@@ -18,13 +18,14 @@ public class RatiosSuiteSmokeTests
         "readP99Ms.worklistCounts", "readP99Ms.paymentRollDraft", "readP99Ms.paymentRollDraftAfterAYear", "readP99Ms.paymentRollDraftPage",
         "readP99Ms.paymentRollDraftPageAfterAYear", "readP99Ms.paymentRollIssuedPage", "readGrowthRatioIncludingWholeRoll", "readP99Ms.worklist.reviews-due", "readP99Ms.case.at10k",
         "httpP99Ms.approve", "sessionP95Ms.exit", "duplicateCheckP50Ms", "duplicateCheckP50Ms.at1000", "enrolmentGrowthRatio",
+        "rosterLookupP50Ms", "rosterLookupGrowthRatio",
     ];
 
     [Fact]
     public async Task Every_measurement_runs_and_the_projections_equal_a_rebuild()
     {
         var settings = new RatiosSettings(Scale: 0.008, BaselineScale: 0.006, SmallScale: 0.005, Clients: 2, LifecycleHouseholds: 4,
-            ReadSamples: 3, DuplicateCheckSamples: 5);
+            ReadSamples: 3, DuplicateCheckSamples: 5, RosterLookupSamples: 2);
 
         var figures = await new RatiosSuite(settings, TestDatabase.CreateAsync).RunAsync();
 
