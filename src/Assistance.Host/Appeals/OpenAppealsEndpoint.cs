@@ -25,11 +25,14 @@ public static class OpenAppealsEndpoint
         if (!fields.TryReadCounty(signedIn, countyCode, out var county, out var refused)) return refused;
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var today = clock.Today();
-        var cases = await session.Query<HouseholdCase>().Where(c => c.CountyCode == county && c.HasOpenAppeal).ToListAsync(ct);
+        var cases = await CasesWithOpenAppeals(session, county).ToListAsync(ct);
         var rows = cases.Where(c => signedIn.MaySee(c.CountyCode, c.Township)).SelectMany(c => c.OpenAppeals.Select(a => new OpenAppealRow(c.Id, a.AppealId, c.CountyCode, c.Township,
                 c.Applicant.Name, $"{AppealKindLabels.Of(a.Kind)}：{a.Grounds}（针对第 {a.AgainstVersion} 版）",
                 a.DueOn, Math.Max(0, Period.Between(a.DueOn, today, PeriodUnits.Days).Days))))
             .OrderBy(r => r.DueOn).ToList();
         return Results.Ok(new { total = rows.Count, rows });
     }
+
+    public static IQueryable<HouseholdCase> CasesWithOpenAppeals(IQuerySession session, string county) =>
+        session.Query<HouseholdCase>().Where(c => c.CountyCode == county && c.HasOpenAppeal);
 }
