@@ -7,7 +7,7 @@ namespace Assistance.Benchmarks.Ratios;
 
 /// <summary>
 /// Times the reads a caseworker or a dashboard makes, one client after a short warm-up, each over its own spread of cases and counties:
-/// a case, an asOf replay, a history, the monthly statistics, the growth endpoint, each worklist's first page (open appeals too) and the counts, the
+/// a case, an asOf replay, a history, the monthly statistics, the growth endpoint, the 因病致贫 statistics, each worklist's first page (open appeals too) and the counts, the
 /// first page of a payment-roll draft (with the whole roll's totals) and the whole draft. The ledgers compared (the chosen scale
 /// and about 10,000 households) take turns sample by sample, so that a garbage collection, an autovacuum pass or another
 /// process on the machine falls on both alike rather than on one scale's run of a read.
@@ -38,6 +38,7 @@ public sealed class ReadProbe(IReadOnlyList<LedgerUnderTest> ledgers, int sample
             ("history", (l, i) => $"{Case(l, i)}/history"),
             ("monthlyStatistics", (_, i) => $"/api/statistics/monthly?month=2025-{i % 11 + 1:00}"),
             ("growth", (_, _) => "/api/statistics/growth?baseline=2024-12&month=2025-11"),
+            ("illnessPovertyStatistics", (_, i) => $"/api/statistics/illness-poverty?month=2025-{i % 11 + 1:00}"),
             ("worklistCounts", (_, i) => $"/api/worklists?countyCode={County(i)}"),
             ("paymentRollDraftPage", (_, i) => $"/api/payment-rolls/{County(i)}/{month}?limit={RollPageLines}"),
             ("worklist.open-appeals", (_, i) => $"/api/worklists/open-appeals?countyCode={County(i)}"),

@@ -3,6 +3,7 @@ using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
+using Assistance.Host.Storage;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
@@ -28,9 +29,7 @@ public static class IllnessPovertyStatisticsEndpoint
 
         var codes = county is null ? counties.All.Select(c => c.Code).ToList() : [county];
         // Only recognised cases are loaded; NodaTime months are compared here because LINQ cannot translate them.
-        var recognised = await session.Query<HouseholdCase>()
-            .Where(c => c.IllnessPovertyFrom != null && codes.Contains(c.CountyCode))
-            .ToListAsync(ct);
+        var recognised = await Recognised(session, codes).ToListAsync(ct);
         var counted = recognised.Where(c => c.IllnessPovertyFrom <= reportMonth && (c.ExitMonth is null || c.ExitMonth > reportMonth)).ToList();
         return Results.Ok(codes.Select(code =>
         {
@@ -39,4 +38,10 @@ public static class IllnessPovertyStatisticsEndpoint
                 ofCounty.Count(c => c.IllnessPovertyFrom == reportMonth));
         }).ToList());
     }
+
+    /// <summary>The recognised cases of the counties, as <see cref="Flag"/>'s index holds them.</summary>
+    public static IQueryable<HouseholdCase> Recognised(IQuerySession session, IReadOnlyCollection<string> counties) =>
+        session.Query<HouseholdCase>().Where(c => c.IllnessPovertyFrom != null && counties.Contains(c.CountyCode));
+
+    public static readonly RareCaseFlag Flag = new("illness_poverty", "(data ->> 'illnessPovertyFrom')", "(data ->> 'illnessPovertyFrom') is not null");
 }

@@ -1,7 +1,9 @@
 using Assistance.Domain.Cases;
+using Assistance.Host.Appeals;
 using Assistance.Host.Cases;
 using Assistance.Host.Core;
 using Assistance.Host.Core.Idempotency;
+using Assistance.Host.IllnessPoverty;
 using Assistance.Host.Storage.ReadAhead;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
@@ -39,9 +41,7 @@ public static class LedgerStore
                 // Every per-county read of the cases (the payment-roll draft, open appeals, audit queries, standard changes) reads that
                 // county's rows rather than every case of the city.
                 opts.Schema.For<HouseholdCase>().Index(c => c.CountyCode);
-                // 待办复核申请: the few cases with an open appeal, from an index of them alone. A column of its own, so that PostgreSQL's
-                // statistics say how few they are; a flag inside the JSON it guesses at half the cases, and read the county's every case.
-                opts.Schema.For<HouseholdCase>().Duplicate(c => c.HasOpenAppeal, configure: index => index.Predicate = "has_open_appeal");
+                RareCaseFlags.AddTo(opts, OpenAppealsEndpoint.Flag, IllnessPovertyStatisticsEndpoint.Flag);
                 // 重复享受 at every enrolment, data comparison, temporary grants elsewhere, roster imports: by person, from an index.
                 CasesOfPerson.AddTo(opts);
                 opts.Listeners.Add(new IdempotencyRecording(sp.GetRequiredService<IHttpContextAccessor>()));

@@ -2,14 +2,13 @@ using Assistance.Domain.Cases;
 using Assistance.Host.Appeals;
 using Assistance.Host.Tests.Support;
 using Marten;
-using Marten.Linq;
+using Npgsql;
 
 namespace Assistance.Host.Tests.Appeals;
 
 /// <summary>
-/// 待办复核申请 reads the index of the cases with an open appeal, not the county's every case: with PostgreSQL's statistics of
-/// the column (which autovacuum keeps), its plan is a scan of that partial index. Left to a flag inside the JSON, it read the
-/// county's cases one by one (65 ms for the largest county at 170,000 cases, growing with them).
+/// 待办复核申请 reads the index of the cases with an open appeal, not the county's every case (65 ms for the largest county at
+/// 170,000 cases when it did, growing with them): the query's condition is the index's, and the flag's statistics are kept.
 /// </summary>
 public class OpenAppealsIndexTests(LedgerFixture ledger) : IClassFixture<LedgerFixture>
 {
@@ -17,16 +16,20 @@ public class OpenAppealsIndexTests(LedgerFixture ledger) : IClassFixture<LedgerF
     public async Task The_open_appeals_of_a_county_are_read_from_the_index_of_the_cases_with_one()
     {
         for (var i = 0; i < 3; i++) await ledger.Host.ApplyAsync();
+        var table = ledger.Store.Options.Schema.For<HouseholdCase>(true);
         await using (var session = ledger.Store.LightweightSession())
         {
-            session.QueueSqlCommand($"analyze {ledger.Store.Options.Schema.For<HouseholdCase>(true)}");
+            session.QueueSqlCommand($"analyze {table}");
             await session.SaveChangesAsync();
         }
+        var query = new NpgsqlCommand($"select d.data from {table} as d {OpenAppealsEndpoint.CasesWithOpenAppeals.Replace("?", "@county")}")
+        {
+            Parameters = { new("county", "140429") },
+        };
 
-        await using var query = ledger.Store.QuerySession();
-        var plan = await QueryPlans.ExplainAsync(ledger.Store, OpenAppealsEndpoint.CasesWithOpenAppeals(query, "140429").ToCommand(FetchType.FetchMany));
+        var plan = await QueryPlans.ExplainAsync(ledger.Store, query);
 
-        plan.ShouldContain("mt_doc_householdcase_idx_has_open_appeal");
+        plan.ShouldContain($"mt_doc_householdcase_idx_{OpenAppealsEndpoint.Flag.Name}");
         plan.ShouldNotContain("idx_county_code");
     }
 }

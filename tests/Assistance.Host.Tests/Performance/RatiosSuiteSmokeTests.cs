@@ -18,7 +18,7 @@ public class RatiosSuiteSmokeTests
         "readP99Ms.worklistCounts", "readP99Ms.paymentRollDraft", "readP99Ms.paymentRollDraftAfterAYear", "readP99Ms.paymentRollDraftPage",
         "readP99Ms.paymentRollDraftPageAfterAYear", "readP99Ms.paymentRollIssuedPage", "readGrowthRatioIncludingWholeRoll", "readP99Ms.worklist.reviews-due", "readP99Ms.case.at10k",
         "httpP99Ms.approve", "sessionP95Ms.exit", "duplicateCheckP50Ms", "duplicateCheckP50Ms.at1000", "enrolmentGrowthRatio",
-        "rosterLookupP50Ms", "rosterLookupGrowthRatio", "readP99Ms.worklist.open-appeals",
+        "rosterLookupP50Ms", "rosterLookupGrowthRatio", "readP99Ms.worklist.open-appeals", "readP99Ms.illnessPovertyStatistics",
     ];
 
     [Fact]
