@@ -5,6 +5,7 @@ using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Assistance.Host.Storage;
 using Marten;
+using NodaTime.Text;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -28,20 +29,30 @@ public static class IllnessPovertyStatisticsEndpoint
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
         var codes = county is null ? counties.All.Select(c => c.Code).ToList() : [county];
-        // Only recognised cases are loaded; NodaTime months are compared here because LINQ cannot translate them.
-        var recognised = await Recognised(session, codes).ToListAsync(ct);
-        var counted = recognised.Where(c => c.IllnessPovertyFrom <= reportMonth && (c.ExitMonth is null || c.ExitMonth > reportMonth)).ToList();
-        return Results.Ok(codes.Select(code =>
-        {
-            var ofCounty = counted.Where(c => c.CountyCode == code).ToList();
-            return new IllnessPovertyCount(code, counties.NameOf(code), reportMonth, ofCounty.Count, ofCounty.Sum(c => c.Members.Count),
-                ofCounty.Count(c => c.IllnessPovertyFrom == reportMonth));
-        }).ToList());
+        var monthText = YearMonthPattern.Iso.Format(reportMonth);
+        var tallies = (await session.QueryAsync<CountyTally>(TallySql(session.DocumentStore.Options.Schema.For<HouseholdCase>(true)), ct,
+            monthText, codes.ToArray(), monthText, monthText)).ToDictionary(t => t.CountyCode);
+        return Results.Ok(codes.Select(code => tallies.GetValueOrDefault(code) is { } t
+            ? new IllnessPovertyCount(code, counties.NameOf(code), reportMonth, t.Households, t.Persons, t.NewHouseholds)
+            : new IllnessPovertyCount(code, counties.NameOf(code), reportMonth, 0, 0, 0)).ToList());
     }
 
-    /// <summary>The recognised cases of the counties, as <see cref="Flag"/>'s index holds them.</summary>
-    public static IQueryable<HouseholdCase> Recognised(IQuerySession session, IReadOnlyCollection<string> counties) =>
-        session.Query<HouseholdCase>().Where(c => c.IllnessPovertyFrom != null && counties.Contains(c.CountyCode));
+    /// <summary>
+    /// Per county, the recognised households counted in the month (recognised from it or before, not exited by it), their members,
+    /// and those recognised from that very month; parameters: the month, the counties, the month twice (months compare as their
+    /// ISO text). Counted in the database from <see cref="Flag"/>'s index, rather than each recognised case read into the ledger.
+    /// </summary>
+    public static string TallySql(string cases) => $"""
+        select jsonb_build_object('countyCode', data ->> 'countyCode', 'households', count(*),
+               'persons', coalesce(sum(jsonb_array_length(data -> 'members')), 0),
+               'newHouseholds', count(*) filter (where data ->> 'illnessPovertyFrom' = ?))
+        from {cases} as d
+        where data ->> 'illnessPovertyFrom' is not null and data ->> 'countyCode' = any(?)
+          and data ->> 'illnessPovertyFrom' <= ? and (data ->> 'exitMonth' is null or data ->> 'exitMonth' > ?)
+        group by data ->> 'countyCode'
+        """;
+
+    private sealed record CountyTally(string CountyCode, int Households, int Persons, int NewHouseholds);
 
     public static readonly RareCaseFlag Flag = new("illness_poverty", "(data ->> 'illnessPovertyFrom')", "(data ->> 'illnessPovertyFrom') is not null");
 }
