@@ -61,8 +61,3 @@ public sealed class RareCaseFlags : FeatureSchemaBase
         }
     }
 }
-
-/// <param name="Name">Names the index and the statistics.</param>
-/// <param name="Expression">The JSON expression the statistics are kept on.</param>
-/// <param name="Predicate">The cases that carry the flag, written as Marten writes the query's condition, for PostgreSQL to see that the index holds them.</param>
-public sealed record RareCaseFlag(string Name, string Expression, string Predicate);
