@@ -16,12 +16,8 @@ public class OpenAppealsIndexTests(LedgerFixture ledger) : IClassFixture<LedgerF
     public async Task The_open_appeals_of_a_county_are_read_from_the_index_of_the_cases_with_one()
     {
         for (var i = 0; i < 3; i++) await ledger.Host.ApplyAsync();
+        await QueryPlans.AnalyzeCasesAsync(ledger.Store);
         var table = ledger.Store.Options.Schema.For<HouseholdCase>(true);
-        await using (var session = ledger.Store.LightweightSession())
-        {
-            session.QueueSqlCommand($"analyze {table}");
-            await session.SaveChangesAsync();
-        }
         var query = new NpgsqlCommand($"select d.data from {table} as d {OpenAppealsEndpoint.CasesWithOpenAppeals.Replace("?", "@county")}")
         {
             Parameters = { new("county", "140429") },

@@ -23,7 +23,7 @@ public class IllnessPovertyIndexTests(LedgerFixture ledger) : IClassFixture<Ledg
         var recognised = await ledger.Host.ApplyAsync(Application(appliedOn: "2025-03-03"));
         await ledger.Host.PostAsync(recognised, "illness-poverty", new { recognisedOn = "2025-03-05", evidence = "尿毒症透析（医院票据）", idNumber = SpouseId });
         for (var i = 0; i < 3; i++) await ledger.Host.ApplyAsync();
-        await AnalyzeAsync();
+        await QueryPlans.AnalyzeCasesAsync(ledger.Store);
 
         var sql = IllnessPovertyStatisticsEndpoint.TallySql(ledger.Store.Options.Schema.For<HouseholdCase>(true));
         var query = new NpgsqlCommand(sql.Replace("any(?)", "any(@counties)").Replace("?", "@month"))
@@ -54,13 +54,6 @@ public class IllnessPovertyIndexTests(LedgerFixture ledger) : IClassFixture<Ledg
 
         (await StatisticsAsync()).ShouldContain(statistics);
         await ledger.Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
-    }
-
-    private async Task AnalyzeAsync()
-    {
-        await using var session = ledger.Store.LightweightSession();
-        session.QueueSqlCommand($"analyze {ledger.Store.Options.Schema.For<HouseholdCase>(true)}");
-        await session.SaveChangesAsync();
     }
 
     private async Task<IReadOnlyList<string>> StatisticsAsync()

@@ -26,4 +26,12 @@ public static class QueryPlans
         while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
         return string.Join('\n', lines);
     }
+
+    /// <summary>PostgreSQL's statistics of the cases brought up to date, as autovacuum would keep them, for a plan that depends on them.</summary>
+    public static async Task AnalyzeCasesAsync(IDocumentStore store)
+    {
+        await using var session = store.LightweightSession();
+        session.QueueSqlCommand($"analyze {store.Options.Schema.For<Assistance.Domain.Cases.HouseholdCase>(true)}");
+        await session.SaveChangesAsync();
+    }
 }
