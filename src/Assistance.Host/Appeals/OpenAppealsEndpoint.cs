@@ -34,8 +34,8 @@ public static class OpenAppealsEndpoint
         return Results.Ok(new { total = rows.Count, rows });
     }
 
-    /// <summary>The county's cases with an open appeal, as <see cref="Flag"/>'s index holds them (Marten's LINQ would cast the flag).</summary>
-    public const string CasesWithOpenAppeals = "where data ->> 'countyCode' = ? and data ->> 'hasOpenAppeal' = 'true'";
+    public static readonly RareCaseFlag Flag = new("open_appeal", "(data ->> 'hasOpenAppeal')", "= 'true'");
 
-    public static readonly RareCaseFlag Flag = new("open_appeal", "(data ->> 'hasOpenAppeal')", "(data ->> 'hasOpenAppeal') = 'true'");
+    /// <summary>The county's cases with an open appeal, in <see cref="Flag"/>'s terms (Marten's LINQ would cast the flag to boolean).</summary>
+    public static readonly string CasesWithOpenAppeals = $"where data ->> 'countyCode' = ? and {Flag.Predicate}";
 }

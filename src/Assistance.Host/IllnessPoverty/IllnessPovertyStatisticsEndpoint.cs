@@ -47,12 +47,12 @@ public static class IllnessPovertyStatisticsEndpoint
                'persons', coalesce(sum(jsonb_array_length(data -> 'members')), 0),
                'newHouseholds', count(*) filter (where data ->> 'illnessPovertyFrom' = ?))
         from {cases} as d
-        where data ->> 'illnessPovertyFrom' is not null and data ->> 'countyCode' = any(?)
+        where {Flag.Predicate} and data ->> 'countyCode' = any(?)
           and data ->> 'illnessPovertyFrom' <= ? and (data ->> 'exitMonth' is null or data ->> 'exitMonth' > ?)
         group by data ->> 'countyCode'
         """;
 
     private sealed record CountyTally(string CountyCode, int Households, int Persons, int NewHouseholds);
 
-    public static readonly RareCaseFlag Flag = new("illness_poverty", "(data ->> 'illnessPovertyFrom')", "(data ->> 'illnessPovertyFrom') is not null");
+    public static readonly RareCaseFlag Flag = new("illness_poverty", "(data ->> 'illnessPovertyFrom')", "is not null");
 }

@@ -38,8 +38,8 @@ public static class LedgerStore
                 opts.Events.MetadataConfig.HeadersEnabled = true;
                 opts.Events.TimeProvider = sp.GetRequiredService<TimeProvider>();
                 opts.Projections.Snapshot<HouseholdCase>(SnapshotLifecycle.Inline);
-                // Every per-county read of the cases (the payment-roll draft, open appeals, audit queries, standard changes) reads that
-                // county's rows rather than every case of the city.
+                // Every per-county read of the cases (the payment-roll draft, audit queries, standard changes) reads that county's rows
+                // rather than every case of the city; the reads of a rare flag, only the cases that carry it.
                 opts.Schema.For<HouseholdCase>().Index(c => c.CountyCode);
                 RareCaseFlags.AddTo(opts, OpenAppealsEndpoint.Flag, IllnessPovertyStatisticsEndpoint.Flag);
                 // 重复享受 at every enrolment, data comparison, temporary grants elsewhere, roster imports: by person, from an index.

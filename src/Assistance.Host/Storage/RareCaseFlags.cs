@@ -30,7 +30,7 @@ public sealed class RareCaseFlags : FeatureSchemaBase
         foreach (var flag in flags)
             options.Schema.For<HouseholdCase>().Index(c => c.CountyCode, index =>
             {
-                index.Name = $"mt_doc_householdcase_idx_{flag.Name}";
+                index.Name = flag.IndexName;
                 index.Predicate = flag.Predicate;
             });
         options.Storage.Add(new RareCaseFlags(options, flags));
@@ -43,7 +43,7 @@ public sealed class RareCaseFlags : FeatureSchemaBase
     protected override IEnumerable<ISchemaObject> schemaObjects() => _flags.Select(f => new Statistics(DocumentTable.Of<HouseholdCase>(_options), f));
 
     private sealed class Statistics(DbObjectName cases, RareCaseFlag flag)
-        : RerunnableSchemaObject(PostgresqlProvider.Instance.Parse($"{cases.Schema}.mt_doc_householdcase_stat_{flag.Name}"))
+        : RerunnableSchemaObject(PostgresqlProvider.Instance.Parse($"{cases.Schema}.{flag.StatisticsName}"))
     {
         public override void WriteCreateStatement(Migrator migrator, TextWriter writer) =>
             writer.WriteLine($"create statistics if not exists {Identifier.QualifiedName} on ({flag.Expression}) from {cases.QualifiedName};");

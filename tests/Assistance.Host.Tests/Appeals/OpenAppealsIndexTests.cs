@@ -25,7 +25,7 @@ public class OpenAppealsIndexTests(LedgerFixture ledger) : IClassFixture<LedgerF
 
         var plan = await QueryPlans.ExplainAsync(ledger.Store, query);
 
-        plan.ShouldContain($"mt_doc_householdcase_idx_{OpenAppealsEndpoint.Flag.Name}");
+        plan.ShouldContain(OpenAppealsEndpoint.Flag.IndexName);
         plan.ShouldNotContain("idx_county_code");
     }
 }

@@ -33,7 +33,7 @@ public class IllnessPovertyIndexTests(LedgerFixture ledger) : IClassFixture<Ledg
 
         var plan = await QueryPlans.ExplainAsync(ledger.Store, query);
 
-        plan.ShouldContain($"mt_doc_householdcase_idx_{IllnessPovertyStatisticsEndpoint.Flag.Name}");
+        plan.ShouldContain(IllnessPovertyStatisticsEndpoint.Flag.IndexName);
         plan.ShouldNotContain("idx_county_code");
         var counts = await ledger.Host.GetJsonAsync("/api/statistics/illness-poverty?month=2025-03&countyCode=140429");
         counts.AsArray().ShouldHaveSingleItem()!.Value<int>("newHouseholds").ShouldBeGreaterThanOrEqualTo(1);
@@ -42,7 +42,7 @@ public class IllnessPovertyIndexTests(LedgerFixture ledger) : IClassFixture<Ledg
     [Fact]
     public async Task A_store_without_the_flags_statistics_gets_them_once_its_schema_is_applied()
     {
-        var statistics = ledger.Store.Options.DatabaseSchemaName + ".mt_doc_householdcase_stat_" + IllnessPovertyStatisticsEndpoint.Flag.Name;
+        var statistics = ledger.Store.Options.DatabaseSchemaName + "." + IllnessPovertyStatisticsEndpoint.Flag.StatisticsName;
         await using (var session = ledger.Store.LightweightSession())
         {
             session.QueueSqlCommand($"drop statistics {statistics}");

@@ -1,3 +1,4 @@
+using Assistance.Domain.Cases;
 using Marten;
 using Npgsql;
 
@@ -31,7 +32,7 @@ public static class QueryPlans
     public static async Task AnalyzeCasesAsync(IDocumentStore store)
     {
         await using var session = store.LightweightSession();
-        session.QueueSqlCommand($"analyze {store.Options.Schema.For<Assistance.Domain.Cases.HouseholdCase>(true)}");
+        session.QueueSqlCommand($"analyze {store.Options.Schema.For<HouseholdCase>(true)}");
         await session.SaveChangesAsync();
     }
 }
