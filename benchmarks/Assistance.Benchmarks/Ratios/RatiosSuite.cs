@@ -202,16 +202,8 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
 
     private async Task<Latencies> DuplicateCheckAsync(LedgerUnderTest ledger)
     {
-        var idNumbers = new List<string>();
-        await using (var connection = new NpgsqlConnection(ledger.ConnectionString))
-        {
-            await connection.OpenAsync();
-            var table = ledger.Store.Options.Schema.For<Domain.Cases.HouseholdCase>(true);
-            await using var command = new NpgsqlCommand(
-                $"select data -> 'enrolledIdNumbers' ->> 0 from {table} where jsonb_array_length(data -> 'enrolledIdNumbers') > 0 order by id limit {settings.DuplicateCheckSamples}", connection);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) idNumbers.Add(reader.GetString(0));
-        }
+        var idNumbers = await IdNumbersAsync(ledger, "data -> 'enrolledIdNumbers' ->> 0", "where jsonb_array_length(data -> 'enrolledIdNumbers') > 0",
+            settings.DuplicateCheckSamples);
         var latencies = new Latencies();
         await using var query = ledger.Store.QuerySession();
         // Over all time: the person's own case is found too, so each lookup reads one case's stream, as a check that finds an overlap does.
@@ -227,21 +219,26 @@ public sealed class RatiosSuite(RatiosSettings settings, Func<string, Task<strin
     /// </summary>
     private async Task<Latencies> RosterLookupAsync(LedgerUnderTest ledger)
     {
-        var idNumbers = new List<string>();
-        await using (var connection = new NpgsqlConnection(ledger.ConnectionString))
-        {
-            await connection.OpenAsync();
-            var table = ledger.Store.Options.Schema.For<Domain.Cases.HouseholdCase>(true);
-            await using var command = new NpgsqlCommand($"select {CasesOfPerson.Column}[1] from {table} order by id limit 4000", connection);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) idNumbers.Add(reader.GetString(0));
-        }
+        var idNumbers = await IdNumbersAsync(ledger, $"{CasesOfPerson.Column}[1]", "", 4000);
         idNumbers.AddRange(Enumerable.Range(0, 5_000 - idNumbers.Count).Select(i => $"11010119000101{i:D4}"));
         var latencies = new Latencies();
         await using var query = ledger.Store.QuerySession();
         for (var i = 0; i < settings.RosterLookupSamples; i++)
             await latencies.TimeAsync(() => CaseCoverageLookup.CoverageAsync(query, idNumbers, CancellationToken.None));
         return latencies;
+    }
+
+    /// <summary>An ID number of each of the first cases (by id), taken from <paramref name="column"/>.</summary>
+    private static async Task<List<string>> IdNumbersAsync(LedgerUnderTest ledger, string column, string where, int cases)
+    {
+        await using var connection = new NpgsqlConnection(ledger.ConnectionString);
+        await connection.OpenAsync();
+        var table = ledger.Store.Options.Schema.For<Domain.Cases.HouseholdCase>(true);
+        await using var command = new NpgsqlCommand($"select {column} from {table} {where} order by id limit {cases}", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var idNumbers = new List<string>();
+        while (await reader.ReadAsync()) idNumbers.Add(reader.GetString(0));
+        return idNumbers;
     }
 
     private static Dictionary<string, Latencies> Timings() => Commands.ToDictionary(c => c, _ => new Latencies());
