@@ -3,9 +3,10 @@ using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
-using Assistance.Host.Storage;
+using Assistance.Host.PaymentRolls;
 using Marten;
-using NodaTime.Text;
+using Npgsql;
+using NodaTime;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -29,9 +30,7 @@ public static class IllnessPovertyStatisticsEndpoint
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
 
         var codes = county is null ? counties.All.Select(c => c.Code).ToList() : [county];
-        var monthText = YearMonthPattern.Iso.Format(reportMonth);
-        var tallies = (await session.QueryAsync<CountyTally>(TallySql(session.DocumentStore.Options.Schema.For<HouseholdCase>(true)), ct,
-            monthText, codes.ToArray(), monthText, monthText)).ToDictionary(t => t.CountyCode);
+        var tallies = await TalliesAsync(session, codes, reportMonth, ct);
         return Results.Ok(codes.Select(code => tallies.GetValueOrDefault(code) is { } t
             ? new IllnessPovertyCount(code, counties.NameOf(code), reportMonth, t.Households, t.Persons, t.NewHouseholds)
             : new IllnessPovertyCount(code, counties.NameOf(code), reportMonth, 0, 0, 0)).ToList());
@@ -39,20 +38,26 @@ public static class IllnessPovertyStatisticsEndpoint
 
     /// <summary>
     /// Per county, the recognised households counted in the month (recognised from it or before, not exited by it), their members,
-    /// and those recognised from that very month; parameters: the month, the counties, the month twice (months compare as their
-    /// ISO text). Counted in the database from <see cref="Flag"/>'s index, rather than each recognised case read into the ledger.
+    /// and those recognised from that very month: the sums of <see cref="IllnessPovertyTotals"/>' changes up to the month.
     /// </summary>
-    public static string TallySql(string cases) => $"""
-        select jsonb_build_object('countyCode', data ->> 'countyCode', 'households', count(*),
-               'persons', coalesce(sum(jsonb_array_length(data -> 'members')), 0),
-               'newHouseholds', count(*) filter (where data ->> 'illnessPovertyFrom' = ?))
-        from {cases} as d
-        where {Flag.Predicate} and data ->> 'countyCode' = any(?)
-          and data ->> 'illnessPovertyFrom' <= ? and (data ->> 'exitMonth' is null or data ->> 'exitMonth' > ?)
-        group by data ->> 'countyCode'
-        """;
+    private static async Task<Dictionary<string, CountyTally>> TalliesAsync(IQuerySession session, IReadOnlyList<string> counties, YearMonth month,
+        CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"""
+            select county_code, sum(households)::int, sum(persons)::int, (sum(new_households) filter (where month = $2))::int
+            from {IllnessPovertyTotals.TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName}
+            where county_code = any($1) and month <= $2
+            group by county_code
+            """)
+        {
+            Parameters = { new() { Value = counties.ToArray() }, new() { Value = MonthNumbers.Of(month) } },
+        };
+        await using var reader = await session.ExecuteReaderAsync(command, ct);
+        var tallies = new Dictionary<string, CountyTally>();
+        while (await reader.ReadAsync(ct))
+            tallies[reader.GetString(0)] = new CountyTally(reader.GetInt32(1), reader.GetInt32(2), await reader.IsDBNullAsync(3, ct) ? 0 : reader.GetInt32(3));
+        return tallies;
+    }
 
-    private sealed record CountyTally(string CountyCode, int Households, int Persons, int NewHouseholds);
-
-    public static readonly RareCaseFlag Flag = new("illness_poverty", "(data ->> 'illnessPovertyFrom')", "is not null");
+    private sealed record CountyTally(int Households, int Persons, int NewHouseholds);
 }

@@ -41,7 +41,7 @@ public static class LedgerStore
                 // Every per-county read of the cases (the payment-roll draft, audit queries, standard changes) reads that county's rows
                 // rather than every case of the city; the reads of a rare flag, only the cases that carry it.
                 opts.Schema.For<HouseholdCase>().Index(c => c.CountyCode);
-                RareCaseFlags.AddTo(opts, OpenAppealsEndpoint.Flag, IllnessPovertyStatisticsEndpoint.Flag);
+                RareCaseFlags.AddTo(opts, OpenAppealsEndpoint.Flag);
                 // 重复享受 at every enrolment, data comparison, temporary grants elsewhere, roster imports: by person, from an index.
                 CasesOfPerson.AddTo(opts);
                 opts.Listeners.Add(new IdempotencyRecording(sp.GetRequiredService<IHttpContextAccessor>()));

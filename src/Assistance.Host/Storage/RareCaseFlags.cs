@@ -7,7 +7,7 @@ using Weasel.Postgresql;
 namespace Assistance.Host.Storage;
 
 /// <summary>
-/// Flags in a case's JSON that few cases carry (an open appeal, 因病致贫), each read through a partial index of the cases that carry
+/// Flags in a case's JSON that few cases carry (an open appeal), each read through a partial index of the cases that carry
 /// it, per county. PostgreSQL keeps no statistics of an expression inside the JSON and guesses that half the cases (or, for "is not
 /// null", nearly all) carry the flag, so it read the county's every case through the county index instead; the extended
 /// statistics kept here on each flag's expression (PostgreSQL 14 and later) tell it how few they are. Unlike a column of its own,

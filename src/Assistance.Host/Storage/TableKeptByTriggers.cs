@@ -42,6 +42,9 @@ public abstract class TableKeptByTriggers(string identifier, StoreOptions option
     /// <summary>A table kept this way by an earlier version, dropped with its triggers when this one is created.</summary>
     protected virtual DbObjectName? Replaces => null;
 
+    /// <summary>What the version before read instead of this table, dropped with it when this one is created (SQL).</summary>
+    protected virtual string DropsWhenCreated => "";
+
     /// <summary>The trigger function of a table kept this way.</summary>
     public static DbObjectName FunctionOf(DbObjectName table) => PostgresqlProvider.Instance.Parse($"{table.Schema}.{table.Name}_apply");
 
@@ -52,7 +55,7 @@ public abstract class TableKeptByTriggers(string identifier, StoreOptions option
             drop table if exists {replaced.QualifiedName};
 
             """ : "";
-        var seeded = new SeededTable(table, dropReplaced + Apply($"select data, 1 as delta from {_documents.QualifiedName}"));
+        var seeded = new SeededTable(table, dropReplaced + DropsWhenCreated + Apply($"select data, 1 as delta from {_documents.QualifiedName}"));
         AddColumns(seeded);
         yield return seeded;
 
