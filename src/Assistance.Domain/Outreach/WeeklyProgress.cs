@@ -10,27 +10,23 @@ namespace Assistance.Domain.Outreach;
 public sealed record WeeklyProgress(string CountyCode, string Week, LocalDate WeekStart, int Rostered, int Visited, int Reached, int Applied,
     int Enrolled, int ReachedSoFar, decimal ShareReached)
 {
-    public static IReadOnlyList<WeeklyProgress> Of(IEnumerable<OutreachTrack> tracks, IEnumerable<string> counties, LocalDate from, LocalDate to)
+    public static IReadOnlyList<WeeklyProgress> Of(IEnumerable<OutreachDay> days, IEnumerable<string> counties, LocalDate from, LocalDate to)
     {
-        var byCounty = tracks.ToLookup(t => t.CountyCode);
+        var byCounty = days.ToLookup(d => d.CountyCode);
         var weeks = new List<LocalDate>();
         for (var monday = MondayOf(from); monday <= to; monday = monday.PlusWeeks(1)) weeks.Add(monday);
         var rows = new List<WeeklyProgress>();
         foreach (var county in counties)
         {
-            var persons = byCounty[county].ToList();
+            var countyDays = byCounty[county].ToList();
             foreach (var monday in weeks)
             {
                 var sunday = monday.PlusDays(6);
-                bool In(LocalDate? d) => d is { } day && day >= monday && day <= sunday;
-                var rostered = persons.Count(p => p.RosteredOn <= sunday);
-                var reachedSoFar = persons.Count(p => p.VisitedOn.Any(d => d <= sunday));
-                rows.Add(new WeeklyProgress(county, IsoWeek(monday), monday, rostered,
-                    persons.Sum(p => p.VisitedOn.Count(d => In(d))),
-                    persons.Count(p => p.VisitedOn.Count > 0 && In(p.VisitedOn.Min())),
-                    persons.Count(p => In(p.AppliedOn)),
-                    persons.Count(p => In(p.EnrolledOn)),
-                    reachedSoFar,
+                var week = countyDays.Where(d => d.Day >= monday && d.Day <= sunday).ToList();
+                var rostered = countyDays.Where(d => d.Day <= sunday).Sum(d => d.Rostered);
+                var reachedSoFar = countyDays.Where(d => d.Day <= sunday).Sum(d => d.Reached);
+                rows.Add(new WeeklyProgress(county, IsoWeek(monday), monday, rostered, week.Sum(d => d.Visits), week.Sum(d => d.Reached),
+                    week.Sum(d => d.Applied), week.Sum(d => d.Enrolled), reachedSoFar,
                     rostered == 0 ? 0m : Math.Round((decimal)reachedSoFar / rostered, 4)));
             }
         }

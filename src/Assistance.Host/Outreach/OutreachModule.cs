@@ -10,6 +10,7 @@ public sealed class OutreachModule : ILedgerModule
     {
         options.Schema.For<OutreachRoster>();
         options.Schema.For<RosteredPerson>().Index(p => p.CountyCode).Index(p => p.Key).UseOptimisticConcurrency(true);
+        options.Storage.Add(new OutreachDailyTotals(options));
         options.Listeners.Add(new OutreachCaseListener());
     }
 }

@@ -6,6 +6,7 @@ using Assistance.Host.Core;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using NodaTime;
+using Npgsql;
 using Wolverine.Http;
 
 namespace Assistance.Host.Outreach;
@@ -62,12 +63,36 @@ public static class ProgressEndpoints
         if (fields.HasErrors) return (null, Problems.Invalid(fields.Errors));
 
         var visible = county is null ? counties.VisibleTo(signedIn).All.Select(c => c.Code).ToArray() : [county];
-        var persons = await session.Query<RosteredPerson>().Where(p => visible.Contains(p.CountyCode)).ToListAsync(ct);
-        var tracks = persons.Where(p => p.Listed || p.Visits.Count > 0).Select(p =>
-            new OutreachTrack(p.CountyCode, p.RosteredOn, [.. p.Visits.Select(v => v.VisitedOn)], p.AppliedOn, p.EnrolledOn));
-        var rows = WeeklyProgress.Of(tracks, visible, start, end)
+        var days = await DaysAsync(session, visible, WeeklyProgress.MondayOf(start), WeeklyProgress.MondayOf(end).PlusDays(6), ct);
+        var rows = WeeklyProgress.Of(days, visible, start, end)
             .Select(w => new WeeklyProgressRow(w.CountyCode, counties.NameOf(w.CountyCode), w.Week, w.WeekStart, w.Rostered, w.Visited, w.Reached,
                 w.Applied, w.Enrolled, w.ReachedSoFar, w.ShareReached)).ToList();
         return (new OutreachProgress(start, end, rows), null);
+    }
+
+    /// <summary>The counties' days up to <paramref name="lastSunday"/>, those before <paramref name="firstMonday"/> summed as its eve.</summary>
+    private static async Task<List<OutreachDay>> DaysAsync(IQuerySession session, string[] counties, LocalDate firstMonday, LocalDate lastSunday,
+        CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"""
+            select county_code, greatest(day, $2), sum(rostered)::int, sum(visits)::int, sum(reached)::int, sum(applied)::int, sum(enrolled)::int
+            from {OutreachDailyTotals.TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName}
+            where county_code = any($1) and day <= $3
+            group by 1, 2
+            """)
+        {
+            Parameters =
+            {
+                new() { Value = counties },
+                new() { Value = firstMonday.PlusDays(-1).ToDateOnly() },
+                new() { Value = lastSunday.ToDateOnly() },
+            },
+        };
+        await using var reader = await session.ExecuteReaderAsync(command, ct);
+        var days = new List<OutreachDay>();
+        while (await reader.ReadAsync(ct))
+            days.Add(new OutreachDay(reader.GetString(0), LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(1)), reader.GetInt32(2),
+                reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6)));
+        return days;
     }
 }
