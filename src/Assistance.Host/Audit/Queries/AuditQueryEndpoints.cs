@@ -105,11 +105,15 @@ public static class AuditQueryEndpoints
         if (!fields.TryReadCounty(user.Ledger(), countyCode, out var county, out var refused)) return refused;
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var cases = await session.Query<HouseholdCase>().Where(c => c.CountyCode == county).ToListAsync(ct);
-        var exited = cases.Where(c => c.ExitMonth is not null).ToList();
-        var rows = cases.Where(c => c.EffectiveMonth is not null).SelectMany(c => exited
-                .Where(x => x.Id != c.Id && x.ExitMonth <= c.EffectiveMonth && c.EffectiveMonth < x.ExitMonth!.Value.PlusMonths(12)
-                            && x.Members.Any(m => c.EnrolledIdNumbers.Contains(m.IdNumber)))
-                .Select(x => new { caseId = c.Id, enrolledFrom = c.EffectiveMonth, previousCaseId = x.Id, exitedFrom = x.ExitMonth, exitReason = x.ExitReason }))
+        // Each enrolment is matched through its members' ID numbers, not against every exited case of the county: 8.7 s at
+        // 21,000 cases (3,500 exited) when it was, and it grows with the square of the county.
+        var exited = cases.Where(c => c.ExitMonth is not null).Select((c, order) => (Case: c, Order: order)).ToList();
+        var exitedByMember = exited.SelectMany(x => x.Case.Members.Select(m => (m.IdNumber, Exited: x))).ToLookup(p => p.IdNumber, p => p.Exited);
+        var rows = cases.Where(c => c.EffectiveMonth is not null).SelectMany(c => c.EnrolledIdNumbers.SelectMany(id => exitedByMember[id])
+                .Distinct()
+                .Where(x => x.Case.Id != c.Id && x.Case.ExitMonth <= c.EffectiveMonth && c.EffectiveMonth < x.Case.ExitMonth!.Value.PlusMonths(12))
+                .OrderBy(x => x.Order)
+                .Select(x => new { caseId = c.Id, enrolledFrom = c.EffectiveMonth, previousCaseId = x.Case.Id, exitedFrom = x.Case.ExitMonth, exitReason = x.Case.ExitReason }))
             .ToList();
         return Results.Ok(rows);
     }
