@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Assistance.Domain.Cases;
 using Assistance.Domain.Values;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
