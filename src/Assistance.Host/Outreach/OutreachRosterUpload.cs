@@ -69,17 +69,16 @@ public static class OutreachRosterUpload
         }
 
         var coverage = await CaseCoverageLookup.CoverageAsync(session, [.. persons.Keys], ct);
-        var table = session.DocumentStore.Options.Schema.For<RosteredPerson>(true);
+        var removed = new List<RosteredPerson>();
+        var added = new List<RosteredPerson>();
         foreach (var person in persons.Values)
         {
             person.Cover(coverage[person.Id]);
-            // Deleted only as read: a person visited meanwhile is kept (a delete alone would not check the version).
-            if (person is { Listed: false, Visits.Count: 0, AppliedCaseId: null })
-                session.QueueSqlCommand($"delete from {table} where id = ? and mt_version = ?", person.Id, person.Version);
-            // A person new to the outreach list is inserted: another upload listing them first makes this one fail, not overwrite.
-            else if (person.Version == Guid.Empty) session.Insert(person);
+            if (person is { Listed: false, Visits.Count: 0, AppliedCaseId: null }) removed.Add(person);
+            else if (person.Version == Guid.Empty) added.Add(person);
             else session.Store(person);
         }
+        QueueWrites(session, removed, added);
 
         var listedPersons = check.Listings.Select(l => persons[l.IdNumber]).DistinctBy(p => p.Id).ToList();
         roster.Listed = listedPersons.Count;
@@ -88,6 +87,24 @@ public static class OutreachRosterUpload
         roster.NotCovered = roster.Listed - roster.Covered;
         session.Store(roster);
         return roster;
+    }
+
+    /// <summary>
+    /// The persons no longer listed and those new to the outreach list, each kind in one statement: every statement that writes
+    /// persons also sums them into the progress table (<see cref="OutreachDailyTotals"/>), and one statement per person updated
+    /// the same day's row once per person (5.5 s for 5,000 new persons, 0.12 s in one statement). Deleted only as read: a person
+    /// visited meanwhile is kept. Inserted without overwriting: another upload listing a person first makes this one fail.
+    /// </summary>
+    private static void QueueWrites(IDocumentSession session, IReadOnlyList<RosteredPerson> removed, IReadOnlyList<RosteredPerson> added)
+    {
+        var table = session.DocumentStore.Options.Schema.For<RosteredPerson>(true);
+        if (removed.Count > 0)
+            session.QueueSqlCommand($"delete from {table} t using unnest(?::varchar[], ?::uuid[]) as r(id, version) where t.id = r.id and t.mt_version = r.version",
+                removed.Select(p => p.Id).ToArray(), removed.Select(p => p.Version).ToArray());
+        if (added.Count == 0) return;
+        var serializer = session.DocumentStore.Options.Serializer();
+        session.QueueSqlCommand($"insert into {table} (id, data) select * from unnest(?::varchar[], ?::jsonb[]) as a(id, data) order by id",
+            added.Select(p => p.Id).ToArray(), added.Select(p => serializer.ToJson(p)).ToArray());
     }
 
     private static (List<OutreachRow> Rows, List<RosterError> RowErrors, RosterError? FileError) Read(byte[] content, string fileName)

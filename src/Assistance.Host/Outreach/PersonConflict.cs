@@ -14,10 +14,13 @@ public static class PersonConflict
     public static bool Is(Exception e) =>
         (e is ConcurrencyException concurrency && concurrency.DocType == typeof(RosteredPerson).FullName)
         || (e is DocumentAlreadyExistsException exists && exists.DocumentType == typeof(RosteredPerson))
-        || IsDeadlock(e);
+        || IsRefusedByPostgres(e);
 
-    private static bool IsDeadlock(Exception? e) =>
-        e is not null && (e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected } || IsDeadlock(e.InnerException));
+    /// <summary>A deadlock, or a person new to this upload that another writer stored first (the upload inserts them in one statement).</summary>
+    private static bool IsRefusedByPostgres(Exception? e) => e is not null && (e is PostgresException
+    {
+        SqlState: PostgresErrorCodes.DeadlockDetected
+    } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "mt_doc_rosteredperson" } || IsRefusedByPostgres(e.InnerException));
 
     public static IResult Answer(string detail) => Problems.Conflict("摸排对象已被他人更新", detail);
 }

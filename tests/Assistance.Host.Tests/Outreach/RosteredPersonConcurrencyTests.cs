@@ -18,13 +18,18 @@ public class RosteredPersonConcurrencyTests : IAsyncLifetime
 {
     private static readonly string Person = Households.Id("140429", "19520303", "033");
     private readonly RacingVisit _racer = new();
+    private readonly RacingListing _lister = new();
     private IAlbaHost _host = null!;
 
     public async Task InitializeAsync()
     {
         var connectionString = await TestDatabase.CreateAsync(nameof(RosteredPersonConcurrencyTests));
         _host = await TestHosts.StartAsync(connectionString, new FakeTimeProvider(LedgerFixture.Start), builder =>
-            builder.ConfigureServices(services => services.ConfigureMarten(opts => opts.Listeners.Add(_racer))));
+            builder.ConfigureServices(services => services.ConfigureMarten(opts =>
+        {
+            opts.Listeners.Add(_racer);
+            opts.Listeners.Add(_lister);
+        })));
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -78,6 +83,28 @@ public class RosteredPersonConcurrencyTests : IAsyncLifetime
         (await StoredAsync(other)).ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task A_roster_upload_whose_new_person_another_writer_listed_meanwhile_is_409_and_keeps_theirs()
+    {
+        var newcomer = Households.Id("140429", "19540505", "055");
+        _lister.Arm(newcomer);
+        var roster = OutreachRosters.Csv(["戊", newcomer, "140429", "丰州镇", "东关村", "Elderly", "民政"]);
+
+        var refused = await _host.Scenario(s =>
+        {
+            s.Post.ByteArray(roster).ToUrl("/api/outreach/rosters");
+            s.WithRequestHeader("Content-Type", "text/csv; charset=utf-8");
+            s.StatusCodeShouldBe(409);
+        });
+        (await refused.ReadJsonNodeAsync()).Text("title").ShouldBe("摸排对象已被他人更新");
+        (await StoredAsync(newcomer))!.Name.ShouldBe(RacingListing.Name);
+
+        await _host.UploadOutreachAsync(roster);
+        var after = (await StoredAsync(newcomer))!;
+        after.Name.ShouldBe("戊");
+        after.Sources.ShouldBe([RacingListing.Source, "民政"]);
+    }
+
     private async Task<RosteredPerson> StoredAsync() => (await StoredAsync(Person))!;
 
     private async Task<RosteredPerson?> StoredAsync(string idNumber)
@@ -106,6 +133,28 @@ public class RosteredPersonConcurrencyTests : IAsyncLifetime
             person.Visit(new OutreachVisit(Guid.CreateVersion7(), new LocalDate(2026, 1, 4), VisitOutcome.NotFound, null, null, Visitor,
                 LedgerFixture.Start));
             other.Store(person);
+            await other.SaveChangesAsync(token);
+        }
+    }
+
+    /// <summary>Once armed, lists the person on a roster of its own just before the next roster upload commits.</summary>
+    private sealed class RacingListing : DocumentSessionListenerBase
+    {
+        public const string Name = "先行列入";
+        public const string Source = "残联";
+        private string? _armedFor;
+
+        public void Arm(string idNumber) => _armedFor = idNumber;
+
+        public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+        {
+            if (_armedFor is not { } idNumber || !session.PendingChanges.AllChangedFor<OutreachRoster>().Any()) return;
+            _armedFor = null;
+            await using var other = session.DocumentStore.LightweightSession();
+            var person = new RosteredPerson();
+            person.List(new RosterListing(1, Name, idNumber, "140429", "丰州镇", "东关村", RosterCategory.SevereDisability, Source), Guid.NewGuid(),
+                new LocalDate(2026, 1, 4));
+            other.Insert(person);
             await other.SaveChangesAsync(token);
         }
     }
