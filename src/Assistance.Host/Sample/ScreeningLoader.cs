@@ -1,6 +1,7 @@
 using System.Text;
 using Assistance.Host.Access;
 using Assistance.Host.Outreach;
+using Assistance.Host.Storage;
 using Assistance.Samples;
 using Assistance.Samples.Screening;
 using Assistance.Domain.Outreach;
@@ -45,7 +46,8 @@ public sealed class ScreeningLoader(IDocumentStore store)
         foreach (var chunk in visits.Select(v => v.Key).Concat(applications.Keys).Distinct().Chunk(5_000))
         {
             await using var session = store.LightweightSession();
-            foreach (var person in await session.LoadManyAsync<RosteredPerson>(ct, chunk))
+            var persons = await session.LoadManyAsync<RosteredPerson>(ct, chunk);
+            foreach (var person in persons)
             {
                 foreach (var v in visits[person.Id])
                     person.Visit(new OutreachVisit(NameBasedGuid.Create($"sample-visit:{v.IdNumber}:{v.VisitedOn:yyyy-MM-dd}"), v.VisitedOn, v.Outcome,
@@ -56,8 +58,9 @@ public sealed class ScreeningLoader(IDocumentStore store)
                     person.EnrolledOn = application.EnrolledOn;
                     person.Cover(coverage[person.Id]);
                 }
-                session.Store(person);
             }
+            // One statement for the chunk, as the roster upload writes (see there why); nothing else writes the persons meanwhile.
+            SetBasedUpsert.Queue(session, persons, p => p.Id);
             await session.SaveChangesAsync(ct);
         }
     }

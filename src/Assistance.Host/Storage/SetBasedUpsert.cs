@@ -5,8 +5,8 @@ namespace Assistance.Host.Storage;
 /// <summary>
 /// Writes many documents of one type with one statement instead of one upsert call each: an async projection catching up
 /// from zero writes a document per case per page, and per-statement cost, not bytes, is what limits it. For documents
-/// nobody edits concurrently (no optimistic concurrency, no duplicated fields): the version and last-modified columns take
-/// their defaults, as Marten's own upsert would give them.
+/// nobody edits concurrently (no optimistic concurrency, or nothing else writing them, as while the sample loads; no duplicated
+/// fields): the version and last-modified columns take their defaults, as Marten's own upsert would give them.
 /// </summary>
 public static class SetBasedUpsert
 {
