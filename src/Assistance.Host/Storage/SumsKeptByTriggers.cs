@@ -6,7 +6,9 @@ namespace Assistance.Host.Storage;
 /// <summary>
 /// A table of sums per key kept by triggers (<see cref="TableKeptByTriggers"/>): a statement's changes are added up per key, and
 /// each key whose sums the statement leaves as they were is not written. Rows are written in key order, so that two writers lock
-/// them in one order. A feature says what each document contributes to which key.
+/// them in one order. A feature says what each document contributes to which key. A transaction that writes many documents
+/// should write them in one statement: one statement each updates the same key's row once per document, and PostgreSQL walks
+/// every earlier version of a row updated in the same transaction (5,000 persons: 5.5 s one by one, 0.12 s in one statement).
 /// </summary>
 /// <param name="keys">The key columns, in the table's key order.</param>
 /// <param name="sums">The summed columns.</param>
