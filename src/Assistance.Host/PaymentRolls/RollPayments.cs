@@ -29,7 +29,7 @@ public sealed class RollPayments(StoreOptions options)
     }
 
     /// <summary>The version before kept one row per case and month.</summary>
-    protected override DbObjectName Replaces => PostgresqlProvider.Instance.Parse($"{Table.Schema}.roll_payments");
+    protected override string DropsWhenCreated => Dropping(PostgresqlProvider.Instance.Parse($"{Table.Schema}.roll_payments"));
 
     /// <summary>
     /// Sums each statement's lines per case and month, then merges them into the case's runs as they are when the row is locked

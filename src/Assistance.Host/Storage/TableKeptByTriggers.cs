@@ -39,23 +39,25 @@ public abstract class TableKeptByTriggers(string identifier, StoreOptions option
     /// <summary>SQL run once a statement's changes are applied.</summary>
     protected virtual string AfterEachStatement => "";
 
-    /// <summary>A table kept this way by an earlier version, dropped with its triggers when this one is created.</summary>
-    protected virtual DbObjectName? Replaces => null;
-
-    /// <summary>What the version before read instead of this table, dropped with it when this one is created (SQL).</summary>
+    /// <summary>
+    /// What an earlier version kept or read instead of this table (a table kept this way: <see cref="Dropping"/>), as SQL run once,
+    /// when this one is created.
+    /// </summary>
     protected virtual string DropsWhenCreated => "";
 
     /// <summary>The trigger function of a table kept this way.</summary>
     public static DbObjectName FunctionOf(DbObjectName table) => PostgresqlProvider.Instance.Parse($"{table.Schema}.{table.Name}_apply");
 
+    /// <summary>The statements that drop a table kept this way, with its trigger function and so its triggers.</summary>
+    public static IReadOnlyList<string> DropStatements(DbObjectName table) =>
+        [$"drop function if exists {FunctionOf(table).QualifiedName}() cascade", $"drop table if exists {table.QualifiedName}"];
+
+    /// <summary><see cref="DropStatements"/> as one script.</summary>
+    public static string Dropping(DbObjectName table) => string.Concat(DropStatements(table).Select(s => s + ";\n"));
+
     protected sealed override IEnumerable<ISchemaObject> schemaObjects()
     {
-        var dropReplaced = Replaces is { } replaced ? $"""
-            drop function if exists {FunctionOf(replaced).QualifiedName}() cascade;
-            drop table if exists {replaced.QualifiedName};
-
-            """ : "";
-        var seeded = new SeededTable(table, dropReplaced + DropsWhenCreated + Apply($"select data, 1 as delta from {_documents.QualifiedName}"));
+        var seeded = new SeededTable(table, DropsWhenCreated + Apply($"select data, 1 as delta from {_documents.QualifiedName}"));
         AddColumns(seeded);
         yield return seeded;
 

@@ -72,8 +72,7 @@ public class IllnessPovertyTotalsTests(LedgerFixture ledger) : IClassFixture<Led
         var cases = ledger.Store.Options.Schema.For<HouseholdCase>(true);
         await using (var session = ledger.Store.LightweightSession())
         {
-            session.QueueSqlCommand($"drop function {TableKeptByTriggers.FunctionOf(table).QualifiedName}() cascade");
-            session.QueueSqlCommand($"drop table {table.QualifiedName}");
+            foreach (var drop in TableKeptByTriggers.DropStatements(table)) session.QueueSqlCommand(drop);
             // What the version before read the recognised cases through.
             session.QueueSqlCommand($"create index mt_doc_householdcase_idx_illness_poverty on {cases} ((data ->> 'countyCode')) where (data ->> 'illnessPovertyFrom') is not null");
             session.QueueSqlCommand($"create statistics {schema}.mt_doc_householdcase_stat_illness_poverty on ((data ->> 'illnessPovertyFrom')) from {cases}");

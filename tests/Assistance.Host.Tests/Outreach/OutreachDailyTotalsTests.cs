@@ -58,8 +58,7 @@ public class OutreachDailyTotalsTests(LedgerFixture ledger) : IClassFixture<Ledg
         var table = OutreachDailyTotals.TableIn(ledger.Store.Options.DatabaseSchemaName);
         await using (var session = ledger.Store.LightweightSession())
         {
-            session.QueueSqlCommand($"drop function {TableKeptByTriggers.FunctionOf(table).QualifiedName}() cascade");
-            session.QueueSqlCommand($"drop table {table.QualifiedName}");
+            foreach (var drop in TableKeptByTriggers.DropStatements(table)) session.QueueSqlCommand(drop);
             await session.SaveChangesAsync();
         }
         await ledger.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();

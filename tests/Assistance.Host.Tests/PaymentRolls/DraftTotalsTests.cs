@@ -54,10 +54,7 @@ public class DraftTotalsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtur
         await using (var session = store.LightweightSession())
         {
             foreach (var table in new[] { EntitledTotals.TableIn(store.Options.DatabaseSchemaName), PaidTotals.TableIn(store.Options.DatabaseSchemaName) })
-            {
-                session.QueueSqlCommand($"drop function {TableKeptByTriggers.FunctionOf(table).QualifiedName}() cascade");
-                session.QueueSqlCommand($"drop table {table.QualifiedName}");
-            }
+                foreach (var drop in TableKeptByTriggers.DropStatements(table)) session.QueueSqlCommand(drop);
             await session.SaveChangesAsync();
         }
         await using (var connection = store.Storage.Database.CreateConnection())

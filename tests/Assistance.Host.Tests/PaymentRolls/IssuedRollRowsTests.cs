@@ -68,8 +68,7 @@ public class IssuedRollRowsTests(LedgerFixture ledger) : IClassFixture<LedgerFix
         await using (var connection = ledger.Store.Storage.Database.CreateConnection())
         {
             await connection.OpenAsync();
-            await new NpgsqlCommand($"drop function {TableKeptByTriggers.FunctionOf(table).QualifiedName}() cascade; drop table {table.QualifiedName};", connection)
-                .ExecuteNonQueryAsync();
+            await new NpgsqlCommand(TableKeptByTriggers.Dropping(table), connection).ExecuteNonQueryAsync();
         }
 
         await ledger.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();

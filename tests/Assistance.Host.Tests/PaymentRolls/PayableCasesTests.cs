@@ -92,8 +92,7 @@ public class PayableCasesTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
         {
             session.Events.StartStream<HouseholdCase>(stored, Application(stored, OtherCounty), Enrolment(stored, Start, 420));
             var table = PayableCases.TableIn(ledger.Store.Options.DatabaseSchemaName);
-            session.QueueSqlCommand($"drop function {TableKeptByTriggers.FunctionOf(table).QualifiedName}() cascade");
-            session.QueueSqlCommand($"drop table {table.QualifiedName}");
+            foreach (var drop in TableKeptByTriggers.DropStatements(table)) session.QueueSqlCommand(drop);
             await session.SaveChangesAsync();
         }
 

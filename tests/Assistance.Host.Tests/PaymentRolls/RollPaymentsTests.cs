@@ -71,8 +71,7 @@ public class RollPaymentsTests(LedgerFixture ledger) : IClassFixture<LedgerFixtu
             await connection.OpenAsync();
             // What an earlier version kept instead: one row per case and month, by a trigger of its own on the rolls.
             await new NpgsqlCommand($"""
-                drop function {TableKeptByTriggers.FunctionOf(table).QualifiedName}() cascade;
-                drop table {table.QualifiedName};
+                {TableKeptByTriggers.Dropping(table)}
                 create table {perMonth} (county_code varchar, case_id uuid, for_month varchar, amount numeric);
                 create function {perMonth}_apply() returns trigger language plpgsql as $$ begin return null; end; $$;
                 create trigger roll_payments_apply_insert after insert on {ledger.Store.Options.Schema.For<IssuedPaymentRoll>(true)}

@@ -22,7 +22,7 @@ public sealed class EntitledTotals(StoreOptions options)
     public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.entitled_changes_by_month");
 
     /// <summary>The version before kept a row per county and span of months.</summary>
-    protected override DbObjectName Replaces => PostgresqlProvider.Instance.Parse($"{Table.Schema}.entitled_totals_by_span");
+    protected override string DropsWhenCreated => Dropping(PostgresqlProvider.Instance.Parse($"{Table.Schema}.entitled_totals_by_span"));
 
     protected override void AddColumns(Table table)
     {
