@@ -4,6 +4,7 @@ using Assistance.Domain.Values;
 using Assistance.Host.Access;
 using Assistance.Host.Core;
 using Assistance.Host.Import;
+using Assistance.Host.Storage;
 using Marten;
 using NodaTime;
 
@@ -101,10 +102,7 @@ public static class OutreachRosterUpload
         if (removed.Count > 0)
             session.QueueSqlCommand($"delete from {table} t using unnest(?::varchar[], ?::uuid[]) as r(id, version) where t.id = r.id and t.mt_version = r.version",
                 removed.Select(p => p.Id).ToArray(), removed.Select(p => p.Version).ToArray());
-        if (added.Count == 0) return;
-        var serializer = session.DocumentStore.Options.Serializer();
-        session.QueueSqlCommand($"insert into {table} (id, data) select * from unnest(?::varchar[], ?::jsonb[]) as a(id, data) order by id",
-            added.Select(p => p.Id).ToArray(), added.Select(p => serializer.ToJson(p)).ToArray());
+        SetBasedWrites.Insert(session, added, p => p.Id);
     }
 
     private static (List<OutreachRow> Rows, List<RosterError> RowErrors, RosterError? FileError) Read(byte[] content, string fileName)

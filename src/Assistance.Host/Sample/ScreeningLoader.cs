@@ -60,7 +60,7 @@ public sealed class ScreeningLoader(IDocumentStore store)
                 }
             }
             // One statement for the chunk, as the roster upload writes (see there why); nothing else writes the persons meanwhile.
-            SetBasedUpsert.Queue(session, persons, p => p.Id);
+            SetBasedWrites.Upsert(session, persons, p => p.Id);
             await session.SaveChangesAsync(ct);
         }
     }

@@ -42,7 +42,7 @@ public sealed class MonthlyStatisticsProjection : IProjection
             changes.Add(now.CountyCode, now.Flows, +1);
             changed.Add(now);
         }
-        SetBasedUpsert.Queue(operations, changed, s => s.Id);
+        SetBasedWrites.Upsert(operations, changed, s => s.Id);
         await changes.ApplyAsync(operations, cancellation);
     }
 
@@ -77,7 +77,7 @@ public sealed class MonthlyStatisticsProjection : IProjection
                 else written.Add(document);
             }
             // A page of a loaded store touches hundreds of months; one statement writes them all.
-            SetBasedUpsert.Queue(operations, written, d => d.Id);
+            SetBasedWrites.Upsert(operations, written, d => d.Id);
         }
     }
 }

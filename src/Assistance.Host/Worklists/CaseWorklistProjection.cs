@@ -48,7 +48,7 @@ public sealed class CaseWorklistProjection(OfficeCalendar calendar, ILogger<Case
             }
             else if (stored.ContainsKey(id)) operations.Delete<CaseWorklist>(id);
         }
-        SetBasedUpsert.Queue(operations, written, w => w.Id);
+        SetBasedWrites.Upsert(operations, written, w => w.Id);
     }
 
     /// <summary>The page's events of each case: its own stream's, and the findings that name it.</summary>
