@@ -43,7 +43,7 @@ public static class IllnessPovertyStatisticsEndpoint
         CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"""
-            select county_code, sum(households)::int, sum(persons)::int, (sum(new_households) filter (where month = $2))::int
+            select county_code, sum(households)::int, sum(persons)::int, coalesce(sum(new_households) filter (where month = $2), 0)::int
             from {IllnessPovertyTotals.TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName}
             where county_code = any($1) and month <= $2
             group by county_code
@@ -54,7 +54,7 @@ public static class IllnessPovertyStatisticsEndpoint
         await using var reader = await session.ExecuteReaderAsync(command, ct);
         var tallies = new Dictionary<string, CountyTally>();
         while (await reader.ReadAsync(ct))
-            tallies[reader.GetString(0)] = new CountyTally(reader.GetInt32(1), reader.GetInt32(2), await reader.IsDBNullAsync(3, ct) ? 0 : reader.GetInt32(3));
+            tallies[reader.GetString(0)] = new CountyTally(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
         return tallies;
     }
 

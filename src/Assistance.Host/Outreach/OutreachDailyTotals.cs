@@ -15,15 +15,17 @@ namespace Assistance.Host.Outreach;
 /// </summary>
 public sealed class OutreachDailyTotals(StoreOptions options)
     : SumsKeptByTriggers(nameof(OutreachDailyTotals), options, typeof(RosteredPerson), TableIn(options.DatabaseSchemaName),
-        ["county_code", "day"], ["rostered", "visits", "reached", "applied", "enrolled"])
+        ["county_code", "day"], Sums)
 {
+    private static readonly string[] Sums = ["rostered", "visits", "reached", "applied", "enrolled"];
+
     public static DbObjectName TableIn(string schema) => PostgresqlProvider.Instance.Parse($"{schema}.outreach_progress_by_day");
 
     protected override void AddColumns(Table table)
     {
         table.AddColumn<string>("county_code").AsPrimaryKey();
         table.AddColumn("day", "date").AsPrimaryKey();
-        foreach (var sum in new[] { "rostered", "visits", "reached", "applied", "enrolled" }) table.AddColumn<int>(sum).NotNull();
+        foreach (var sum in Sums) table.AddColumn<int>(sum).NotNull();
     }
 
     protected override string KeptOf(string data) => $"""

@@ -12,15 +12,16 @@ namespace Assistance.Host.Outreach;
 public static class PersonConflict
 {
     public static bool Is(Exception e) =>
-        (e is ConcurrencyException concurrency && concurrency.DocType == typeof(RosteredPerson).FullName)
-        || (e is DocumentAlreadyExistsException exists && exists.DocumentType == typeof(RosteredPerson))
-        || IsRefusedByPostgres(e);
+        (e is ConcurrencyException concurrency && concurrency.DocType == typeof(RosteredPerson).FullName) || RefusedByPostgres(e);
 
-    /// <summary>A deadlock, or a person new to this upload that another writer stored first (the upload inserts them in one statement).</summary>
-    private static bool IsRefusedByPostgres(Exception? e) => e is not null && (e is PostgresException
+    /// <summary>A deadlock, or a person new to an upload that another writer stored first (the upload inserts them in one statement).</summary>
+    private static bool RefusedByPostgres(Exception? e) => e switch
     {
-        SqlState: PostgresErrorCodes.DeadlockDetected
-    } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "mt_doc_rosteredperson" } || IsRefusedByPostgres(e.InnerException));
+        null => false,
+        PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected } => true,
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "mt_doc_rosteredperson" } => true,
+        _ => RefusedByPostgres(e.InnerException),
+    };
 
     public static IResult Answer(string detail) => Problems.Conflict("摸排对象已被他人更新", detail);
 }
