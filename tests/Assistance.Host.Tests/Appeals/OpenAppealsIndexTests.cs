@@ -28,4 +28,27 @@ public class OpenAppealsIndexTests(LedgerFixture ledger) : IClassFixture<LedgerF
         plan.ShouldContain(OpenAppealsEndpoint.Flag.IndexName);
         plan.ShouldNotContain("idx_county_code");
     }
+
+    [Fact]
+    public async Task A_store_without_the_flags_statistics_gets_them_once_its_schema_is_applied()
+    {
+        var statistics = ledger.Store.Options.DatabaseSchemaName + "." + OpenAppealsEndpoint.Flag.StatisticsName;
+        await using (var session = ledger.Store.LightweightSession())
+        {
+            session.QueueSqlCommand($"drop statistics {statistics}");
+            await session.SaveChangesAsync();
+        }
+        (await StatisticsAsync()).ShouldNotContain(statistics);
+
+        await ledger.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        (await StatisticsAsync()).ShouldContain(statistics);
+        await ledger.Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
+    }
+
+    private async Task<IReadOnlyList<string>> StatisticsAsync()
+    {
+        await using var query = ledger.Store.QuerySession();
+        return await query.QueryAsync<string>("select n.nspname || '.' || s.stxname from pg_statistic_ext s join pg_namespace n on n.oid = s.stxnamespace");
+    }
 }
