@@ -36,8 +36,14 @@ public abstract class TableKeptByTriggers(string identifier, StoreOptions option
     /// </summary>
     protected virtual string? KeptOf(string data) => null;
 
-    /// <summary>SQL run once a statement's changes are applied.</summary>
-    protected virtual string AfterEachStatement => "";
+    /// <summary>What a statement's trigger does with its changes: applies them, unless a feature collects them to apply later.</summary>
+    protected virtual string Collect(string changes) => Apply(changes);
+
+    /// <summary>What a truncate of the documents does besides emptying the table.</summary>
+    protected virtual string AlsoOnTruncate => "";
+
+    /// <summary>Schema objects a feature keeps beside the table and its triggers.</summary>
+    protected virtual IEnumerable<ISchemaObject> Beside() => [];
 
     /// <summary>
     /// What an earlier version kept or read instead of this table (a table kept this way: <see cref="Dropping"/>), as SQL run once,
@@ -48,9 +54,13 @@ public abstract class TableKeptByTriggers(string identifier, StoreOptions option
     /// <summary>The trigger function of a table kept this way.</summary>
     public static DbObjectName FunctionOf(DbObjectName table) => PostgresqlProvider.Instance.Parse($"{table.Schema}.{table.Name}_apply");
 
-    /// <summary>The statements that drop a table kept this way, with its trigger function and so its triggers.</summary>
+    /// <summary>The statements that drop a table kept this way, with its trigger function and so its triggers, and what sums kept
+    /// this way collect before they apply them (<see cref="PendingSums"/>).</summary>
     public static IReadOnlyList<string> DropStatements(DbObjectName table) =>
-        [$"drop function if exists {FunctionOf(table).QualifiedName}() cascade", $"drop table if exists {table.QualifiedName}"];
+    [
+        $"drop function if exists {FunctionOf(table).QualifiedName}() cascade", $"drop table if exists {table.QualifiedName}",
+        $"drop table if exists {PendingSums.TableOf(table).QualifiedName}", $"drop function if exists {PendingSums.FunctionOf(table).QualifiedName}()",
+    ];
 
     /// <summary><see cref="DropStatements"/> as one script.</summary>
     public static string Dropping(DbObjectName table) => string.Concat(DropStatements(table).Select(s => s + ";\n"));
@@ -65,18 +75,20 @@ public abstract class TableKeptByTriggers(string identifier, StoreOptions option
             begin
               if TG_OP = 'TRUNCATE' then
                 truncate {table.QualifiedName};
+                {AlsoOnTruncate}
                 return null;
               elsif TG_OP = 'INSERT' then
-                {Apply("select data, 1 as delta from new_rows")}
+                {Collect("select data, 1 as delta from new_rows")}
               elsif TG_OP = 'DELETE' then
-                {Apply("select data, -1 as delta from old_rows")}
+                {Collect("select data, -1 as delta from old_rows")}
               else
-                {Apply(Updated())}
+                {Collect(Updated())}
               end if;
-              {AfterEachStatement}
               return null;
             end;
             """, _documents);
+
+        foreach (var more in Beside()) yield return more;
     }
 
     /// <summary>An update's changes: every row as it was and as it is, or only those whose kept part changed.</summary>

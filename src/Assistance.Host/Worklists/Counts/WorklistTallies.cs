@@ -32,11 +32,11 @@ public sealed class WorklistTallies(StoreOptions options)
         table.Indexes.Add(new IndexDefinition($"{Table.Name}_visible") { Columns = ["county_code", "visible_from"] });
         // A list page's total reads its own list's rows visible today.
         table.Indexes.Add(new IndexDefinition($"{Table.Name}_list_visible") { Columns = ["county_code", "list", "visible_from"] });
-        // Lets each statement drop the rows its changes emptied without reading the others.
+        // Lets each transaction drop the rows its changes emptied without reading the others.
         table.Indexes.Add(new IndexDefinition($"{Table.Name}_empty") { Columns = ["county_code"], Predicate = "cases = 0" });
     }
 
-    protected override string AfterEachStatement => $"delete from {Table.QualifiedName} where cases = 0;";
+    protected override string AfterApplying => $"delete from {Table.QualifiedName} where cases = 0;";
 
     /// <summary>Each document on a list counts on its row; a document whose entry did not move cancels out.</summary>
     protected override string Contributions(string changes) => $"""
