@@ -32,14 +32,23 @@ public static class StandardChange
         return changes;
     }
 
+    /// <summary>Cases fetched for writing per round trip: a county's every enrolled case one by one was a round trip each.</summary>
+    private const int CasesPerBatch = 1_000;
+
     /// <summary>Decides again on each changed case as fetched for writing, so a concurrent edit of that case fails the whole change.</summary>
     public static async Task ApplyAsync(IDocumentSession session, IReadOnlyList<AmountChange> changes, YearMonth from, PolicyVersion version, CancellationToken ct)
     {
-        foreach (var change in changes)
+        foreach (var chunk in changes.Chunk(CasesPerBatch))
         {
-            var stream = await session.Events.FetchForWriting<HouseholdCase>(change.CaseId, ct);
-            if (stream.Aggregate is null) continue;
-            stream.AppendMany(RecalculateEntitlementDecision.Decide(stream.Aggregate, new RecalculateEntitlement(from, version, version.SetBy)).Events);
+            var batch = session.CreateBatchQuery();
+            var fetched = chunk.Select(change => batch.Events.FetchForWriting<HouseholdCase>(change.CaseId)).ToList();
+            await batch.Execute(ct);
+            foreach (var pending in fetched)
+            {
+                var stream = await pending;
+                if (stream.Aggregate is null) continue;
+                stream.AppendMany(RecalculateEntitlementDecision.Decide(stream.Aggregate, new RecalculateEntitlement(from, version, version.SetBy)).Events);
+            }
         }
     }
 }
