@@ -1,5 +1,6 @@
 using Assistance.Host.Audit.Anchors;
 using Assistance.Host.Audit.Chain;
+using Assistance.Host.Audit.Queries;
 using Assistance.Host.Core;
 using Marten;
 using Wolverine;
@@ -25,5 +26,6 @@ public sealed class AuditModule : ILedgerModule
         options.Schema.For<AuditAnchor>();
         options.Schema.For<AnchoredStreamHead>();
         options.Schema.For<SealedStream>();
+        DecisionsByPersonIndex.AddTo(options);
     }
 }

@@ -7,17 +7,17 @@ namespace Assistance.Host.Tests.Support;
 /// <summary>
 /// PostgreSQL's plan for a query Marten would send, by default with sequential scans and sorts priced out, so that any index that
 /// can serve it (and its order) shows; <c>asPlanned</c> leaves PostgreSQL its own choice, for a query whose shape must lead it to an
-/// index whatever its estimates.
+/// index whatever its estimates; <c>sorts</c> leaves sorts their price, for a query whose index serves its filter but not its order.
 /// </summary>
 public static class QueryPlans
 {
-    public static async Task<string> ExplainAsync(IDocumentStore store, NpgsqlCommand query, bool asPlanned = false)
+    public static async Task<string> ExplainAsync(IDocumentStore store, NpgsqlCommand query, bool asPlanned = false, bool sorts = false)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         if (!asPlanned)
         {
-            await using var noScans = new NpgsqlCommand("set enable_seqscan = off; set enable_sort = off", connection);
+            await using var noScans = new NpgsqlCommand(sorts ? "set enable_seqscan = off" : "set enable_seqscan = off; set enable_sort = off", connection);
             await noScans.ExecuteNonQueryAsync();
         }
         await using var explain = new NpgsqlCommand("explain " + query.CommandText, connection);

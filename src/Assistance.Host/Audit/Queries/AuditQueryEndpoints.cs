@@ -40,13 +40,17 @@ public static class AuditQueryEndpoints
         if (fields.HasErrors) return Problems.Invalid(fields.Errors);
         var start = first.AtStartOfDayInZone(OfficeTime.Zone).ToInstant().ToDateTimeOffset();
         var end = OfficeTime.EndOf(last).ToDateTimeOffset();
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.UserName == who && e.Timestamp >= start && e.Timestamp < end && e.EventTypesAre(Decisions))
-            .OrderBy(e => e.Sequence).ToListAsync(ct);
+        var events = await DecisionsBy(session, who, start, end).ToListAsync(ct);
         // One person may act in several counties (a city approver); an auditor sees the decisions on the cases of their own.
         var visible = await CaseReader.VisibleAsync(session, events.Select(e => e.StreamId), user.Ledger(), ct);
         return Results.Ok(events.Where(e => visible.Contains(e.StreamId)).Select(e => Row(e)).ToList());
     }
+
+    /// <summary>The decisions one person recorded in a period, in the order recorded (read through <see cref="DecisionsByPersonIndex"/>).</summary>
+    public static IQueryable<IEvent> DecisionsBy(IQuerySession session, string who, DateTimeOffset start, DateTimeOffset end) =>
+        session.Events.QueryAllRawEvents()
+            .Where(e => e.UserName == who && e.Timestamp >= start && e.Timestamp < end && e.EventTypesAre(Decisions))
+            .OrderBy(e => e.Sequence);
 
     [Authorize(Policy = LedgerPolicies.AuditorsOnly)]
     [WolverineGet("/api/audit/self-approved", OperationId = "auditSelfApprovedEnrolments",
