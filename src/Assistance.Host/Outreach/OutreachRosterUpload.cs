@@ -47,10 +47,15 @@ public static class OutreachRosterUpload
         roster.Errors = [.. check.Errors.Select(e => new ImportErrorLine(fileName, e.Row, e.Reason))];
         roster.Sources = [.. check.Listings.Select(l => l.Source).Distinct().Order(StringComparer.Ordinal)];
 
+        // The roster replaces the source's list in the uploader's counties, and only there.
         var persons = new Dictionary<string, RosteredPerson>();
+        var inScope = uploader.AllCounties ? null : uploader.Counties.ToArray();
         foreach (var source in roster.Sources)
-            foreach (var listed in await session.Query<RosteredPerson>().Where(p => p.Sources.Contains(source)).ToListAsync(ct))
-                persons.TryAdd(listed.Id, listed);
+        {
+            var listedBySource = session.Query<RosteredPerson>().Where(p => p.Sources.Contains(source));
+            if (inScope is not null) listedBySource = listedBySource.Where(p => p.CountyCode.IsOneOf(inScope));
+            foreach (var listed in await listedBySource.ToListAsync(ct)) persons.TryAdd(listed.Id, listed);
+        }
         var newIds = check.Listings.Select(l => l.IdNumber).Distinct().Where(id => !persons.ContainsKey(id)).ToArray();
         foreach (var chunk in newIds.Chunk(2000))
             foreach (var known in await session.LoadManyAsync<RosteredPerson>(ct, chunk))

@@ -99,4 +99,31 @@ public class OutreachRosterTests(LedgerFixture ledger) : IClassFixture<LedgerFix
             s.StatusCodeShouldBe(404);
         });
     }
+    [Fact]
+    public async Task A_county_administrators_roster_unlists_only_that_countys_persons_of_the_source()
+    {
+        var other = Households.Id("140427", "19620808", "088");
+        var own = Households.Id("140428", "19630909", "099");
+        var earlier = Households.Id("140428", "19640101", "011");
+        foreach (var (county, row) in new[] { ("140427", new[] { "甲", other, "140427", "", "", "Elderly", "卫健" }), ("140428", ["丙", earlier, "140428", "", "", "Elderly", "卫健"]) })
+            await ledger.Host.Scenario(s =>
+            {
+                s.Post.ByteArray(OutreachRosters.Csv(row)).ToUrl("/api/outreach/rosters");
+                s.WithRequestHeader("Content-Type", "text/csv");
+                s.As(TestUsers.AdministratorOf(county));
+            });
+
+        // 140428's new list of the source replaces 140428's: 丙 leaves it (and, never visited, the outreach list), 140427's 甲 stays.
+        var result = await ledger.Host.Scenario(s =>
+        {
+            s.Post.ByteArray(OutreachRosters.Csv(["乙", own, "140428", "", "", "Elderly", "卫健"])).ToUrl("/api/outreach/rosters");
+            s.WithRequestHeader("Content-Type", "text/csv");
+            s.As(TestUsers.AdministratorOf("140428"));
+        });
+        (await result.ReadJsonNodeAsync()).Value<int>("unlisted").ShouldBe(1);
+        await using var session = ledger.Store.QuerySession();
+        (await session.LoadAsync<RosteredPerson>(other)).ShouldNotBeNull().Listed.ShouldBeTrue();
+        (await session.LoadAsync<RosteredPerson>(earlier)).ShouldBeNull();
+        (await session.LoadAsync<RosteredPerson>(own))!.Listed.ShouldBeTrue();
+    }
 }
