@@ -8,9 +8,9 @@ namespace Assistance.Host.Storage;
 /// <summary>
 /// Where a transaction's statements leave their sums (<see cref="SumsKeptByTriggers"/>) until it commits, and the deferred
 /// trigger that applies them then, in one statement. Updating a key's row once per statement made a transaction of many
-/// statements slower with every one: PostgreSQL walks every version of a row the transaction updated before (a standard change
-/// of 14,034 cases spent most of its time there). Inserting into this table costs the same at the first statement and the
-/// ten-thousandth. The table is unlogged and empty outside a transaction: the trigger takes out what it applies. The first
+/// statements slower with every one, as PostgreSQL walks every version of a row the transaction updated before: its cost grew
+/// with the square of its statements (a standard change of 14,034 cases: 34.9 s, 28.6 s with this). Inserting into this table
+/// costs the same at the first statement and the ten-thousandth. The table is unlogged and empty outside a transaction: the trigger takes out what it applies. The first
 /// statement of a transaction that leaves sums adds a marker row, and only the marker row fires the trigger; a transaction-local
 /// setting says the marker is in, and the trigger clears it, so sums left after the trigger ran early mark again.
 /// </summary>
