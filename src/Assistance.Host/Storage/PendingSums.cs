@@ -10,9 +10,10 @@ namespace Assistance.Host.Storage;
 /// trigger that applies them then, in one statement. Updating a key's row once per statement made a transaction of many
 /// statements slower with every one, as PostgreSQL walks every version of a row the transaction updated before: its cost grew
 /// with the square of its statements (a standard change of 14,034 cases: 34.9 s, 28.6 s with this). Inserting into this table
-/// costs the same at the first statement and the ten-thousandth. The table is unlogged and empty outside a transaction: the trigger takes out what it applies. The first
-/// statement of a transaction that leaves sums adds a marker row, and only the marker row fires the trigger; a transaction-local
-/// setting says the marker is in, and the trigger clears it, so sums left after the trigger ran early mark again.
+/// costs the same at the first statement and the ten-thousandth. The table is unlogged and empty outside a transaction: the
+/// trigger takes out what it applies. The first statement of a transaction that leaves sums adds a marker row, and only the
+/// marker row fires the trigger; a transaction-local setting says the marker is in, and the trigger clears it, so sums left
+/// after the trigger ran early mark again.
 /// </summary>
 /// <param name="apply">SQL that applies the rows left in this transaction, selected from <c>taken</c> (the marker row too, flagged by <c>marker</c>).</param>
 public sealed class PendingSums(DbObjectName sums, string[] keys, string[] summed, string apply) : RerunnableSchemaObject(FunctionOf(sums))
@@ -32,13 +33,16 @@ public sealed class PendingSums(DbObjectName sums, string[] keys, string[] summe
     /// The trigger's statements that leave a select of key and summed columns in the table, marking the transaction the first
     /// time, so that its sums are applied when it commits.
     /// </summary>
-    public static string Leave(DbObjectName sums, string[] keys, string[] summed, string select) => $"""
-        insert into {TableOf(sums).QualifiedName} ({string.Join(", ", keys.Concat(summed))}) {select};
+    public string Leave(string select) => $"""
+        insert into {_table.QualifiedName} ({string.Join(", ", keys.Concat(summed))}) {select};
         if found and current_setting('{SettingOf(sums)}', true) is distinct from 'marked' then
           perform set_config('{SettingOf(sums)}', 'marked', true);
-          insert into {TableOf(sums).QualifiedName} (marker) values (true);
+          insert into {_table.QualifiedName} (marker) values (true);
         end if;
         """;
+
+    /// <summary>What a truncate of the documents does to the sums the transaction left before it.</summary>
+    public string Discard => $"delete from {_table.QualifiedName} where not marker;";
 
     public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
     {

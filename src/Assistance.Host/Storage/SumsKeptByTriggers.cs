@@ -27,15 +27,16 @@ public abstract class SumsKeptByTriggers(string identifier, StoreOptions options
 
     protected sealed override string Apply(string changes) => Upsert($"({Contributions(changes)})");
 
-    protected sealed override string Collect(string changes) => PendingSums.Leave(Table, keys, sums, $"""
+    protected sealed override string Collect(string changes) => Pending.Leave($"""
         select {string.Join(", ", keys)}, {string.Join(", ", sums.Select(s => $"sum({s})"))}
         from ({Contributions(changes)}) c group by {Positions} having {NotAllZero}
         """);
 
-    protected sealed override string AlsoOnTruncate => $"delete from {PendingSums.TableOf(Table).QualifiedName} where not marker;";
+    protected sealed override string AlsoOnTruncate => Pending.Discard;
 
-    protected sealed override IEnumerable<ISchemaObject> Beside() =>
-        [new PendingSums(Table, keys, sums, Upsert("(select * from taken where not marker)") + AfterApplying)];
+    protected sealed override IEnumerable<ISchemaObject> Beside() => [Pending];
+
+    private PendingSums Pending => new(Table, keys, sums, Upsert("(select * from taken where not marker)") + AfterApplying);
 
     private string Positions => string.Join(", ", Enumerable.Range(1, keys.Length));
 
