@@ -6,8 +6,8 @@ namespace Assistance.Host.Outreach;
 
 /// <summary>
 /// A rostered person another writer changed (or listed first) between this request's read and its write: 409. So is a deadlock:
-/// two uploads written at the same moment may take the same days' progress rows (<see cref="OutreachDailyTotals"/>) in opposite
-/// orders, and PostgreSQL then refuses one of them.
+/// two uploads written at the same moment update the persons they share each in its own order, and PostgreSQL then refuses
+/// one of them.
 /// </summary>
 public static class PersonConflict
 {

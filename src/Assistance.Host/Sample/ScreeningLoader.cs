@@ -59,7 +59,7 @@ public sealed class ScreeningLoader(IDocumentStore store)
                     person.Cover(coverage[person.Id]);
                 }
             }
-            // One statement for the chunk, as the roster upload writes (see there why); nothing else writes the persons meanwhile.
+            // One statement for the chunk, as the roster upload writes its persons; nothing else writes them meanwhile.
             SetBasedWrites.Upsert(session, persons, p => p.Id);
             await session.SaveChangesAsync(ct);
         }

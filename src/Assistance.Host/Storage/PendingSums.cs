@@ -27,7 +27,7 @@ public sealed class PendingSums(DbObjectName sums, string[] keys, string[] summe
     public static DbObjectName FunctionOf(DbObjectName sums) => PostgresqlProvider.Instance.Parse($"{sums.Schema}.{sums.Name}_apply_pending");
 
     /// <summary>The transaction-local setting that says this transaction's marker row is in.</summary>
-    public static string SettingOf(DbObjectName sums) => $"pending_sums.{sums.Schema}_{sums.Name}";
+    private static string SettingOf(DbObjectName sums) => $"pending_sums.{sums.Schema}_{sums.Name}";
 
     /// <summary>
     /// The trigger's statements that leave a select of key and summed columns in the table, marking the transaction the first

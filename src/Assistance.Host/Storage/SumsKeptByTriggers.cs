@@ -36,7 +36,8 @@ public abstract class SumsKeptByTriggers(string identifier, StoreOptions options
 
     protected sealed override IEnumerable<ISchemaObject> Beside() => [Pending];
 
-    private PendingSums Pending => new(Table, keys, sums, Upsert("(select * from taken where not marker)") + AfterApplying);
+    private PendingSums Pending => _pending ??= new(Table, keys, sums, Upsert("(select * from taken where not marker)") + AfterApplying);
+    private PendingSums? _pending;
 
     private string Positions => string.Join(", ", Enumerable.Range(1, keys.Length));
 

@@ -8,7 +8,7 @@ namespace Assistance.Host.Tests.Outreach;
 public class PersonConflictTests
 {
     [Fact]
-    public void A_deadlock_over_the_progress_rows_is_a_conflict_however_deep_Marten_wraps_it()
+    public void A_deadlock_is_a_conflict_however_deep_Marten_wraps_it()
     {
         var deadlock = new PostgresException("deadlock detected", "ERROR", "ERROR", PostgresErrorCodes.DeadlockDetected);
 
