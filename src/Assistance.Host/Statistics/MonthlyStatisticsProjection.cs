@@ -21,7 +21,8 @@ public sealed class MonthlyStatisticsProjection : IProjection
         var ids = events.Where(e => e.Data is ICaseEvent && !CaseEventFold.FactsBesideTheCase.Contains(e.EventType)).Select(e => e.StreamId).Distinct().ToArray();
         if (ids.Length == 0) return;
 
-        var states = (await operations.LoadManyAsync<CaseStatisticsState>(cancellation, ids)).ToDictionary(s => s.Id);
+        var begun = CaseSnapshots.BegunIn(events);
+        var states = (await operations.LoadManyAsync<CaseStatisticsState>(cancellation, ids.Where(id => !begun.Contains(id)))).ToDictionary(s => s.Id);
         var cases = await CaseSnapshots.OfPageAsync(operations, events, cancellation);
 
         var changes = new MonthlyChanges();

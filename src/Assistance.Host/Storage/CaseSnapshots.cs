@@ -36,6 +36,18 @@ public static class CaseSnapshots
         return Read().Value;
     }
 
+    /// <summary>
+    /// The cases whose stream begins in the page: no read model can hold anything of them yet, so the members need not look
+    /// their documents up. When a loaded store catches up or a projection is rebuilt, that is nearly every case of each page.
+    /// </summary>
+    public static HashSet<Guid> BegunIn(IReadOnlyList<IEvent> events)
+    {
+        var begun = new HashSet<Guid>();
+        foreach (var e in events)
+            if (e.Version == 1 && e.Data is ICaseEvent) begun.Add(e.StreamId);
+        return begun;
+    }
+
     private static async Task<Dictionary<Guid, HouseholdCase>> CurrentAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken ct)
     {
         var (folded, lastVersions) = FoldWholeStreams(events);

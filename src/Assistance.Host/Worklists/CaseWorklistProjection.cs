@@ -23,7 +23,8 @@ public sealed class CaseWorklistProjection(OfficeCalendar calendar, ILogger<Case
     {
         var slices = Slices(events);
         if (slices.Count == 0) return;
-        var stored = (await operations.LoadManyAsync<CaseWorklist>(cancellation, slices.Keys)).ToDictionary(w => w.Id);
+        var begun = CaseSnapshots.BegunIn(events);
+        var stored = (await operations.LoadManyAsync<CaseWorklist>(cancellation, slices.Keys.Where(id => !begun.Contains(id)))).ToDictionary(w => w.Id);
         var cases = await CaseSnapshots.OfPageAsync(operations, events, cancellation);
         var policies = (await operations.Query<CountyPolicy>().ToListAsync(cancellation)).ToDictionary(p => p.CountyCode);
         var days = await calendar.CurrentAsync(operations, cancellation);
