@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Assistance.Domain.PaymentRolls;
 using Assistance.Host.PaymentRolls;
 using Assistance.Host.Storage;
@@ -83,13 +85,13 @@ public class IssuedRollRowsTests(LedgerFixture ledger) : IClassFixture<LedgerFix
     private async Task<long> RowsReadAsync(string sql, params object[] parameters)
     {
         var position = 0;
-        var numbered = System.Text.RegularExpressions.Regex.Replace(sql, @"\?", _ => $"${++position}");
+        var numbered = Regex.Replace(sql, @"\?", _ => $"${++position}");
         await using var connection = ledger.Store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         await using var explain = new NpgsqlCommand($"explain (analyze, format json) {numbered}", connection);
         foreach (var parameter in parameters) explain.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        using var plan = System.Text.Json.JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
-        static long Read(System.Text.Json.JsonElement node)
+        using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+        static long Read(JsonElement node)
         {
             var type = node.GetProperty("Node Type").GetString()!;
             var own = type.EndsWith("Scan", StringComparison.Ordinal) && type is not ("CTE Scan" or "Subquery Scan")
