@@ -55,19 +55,19 @@ public sealed class IssuedRollRows(StoreOptions options)
     public static async Task<IssuedRollPage?> PageAsync(IQuerySession session, string county, YearMonth month, Guid? after, int limit, CancellationToken ct)
     {
         var table = TableIn(session.DocumentStore.Options.DatabaseSchemaName).QualifiedName;
-        var id = IssuedPaymentRoll.IdOf(county, PaymentRolls.Format(month));
-        List<object> parameters = after is { } afterCase ? [id, afterCase] : [];
-        parameters.AddRange([id, id, limit, id]);
-        // The page ends with the household of its limit-th line; without one it runs to the roll's last line. Every read is by key:
-        // a planner that knows how many rows a roll has would rather scan the table for "is there a line after the page".
-        var read = await session.AdvancedSql.QueryAsync<IssuedRollRead>(PageSql(table, after is not null), ct, [.. parameters]);
+        var (sql, parameters) = PageQuery(table, IssuedPaymentRoll.IdOf(county, PaymentRolls.Format(month)), after, limit);
+        var read = await session.AdvancedSql.QueryAsync<IssuedRollRead>(sql, ct, parameters);
         if (read.SingleOrDefault() is not { } page) return null;
         return new IssuedRollPage(page.Roll, page.Found, page.Lines, page.More ? page.Lines[^1].CaseId : null);
     }
 
-    /// <summary>The page's query, its parameters in <see cref="PageAsync"/>'s order.</summary>
-    internal static string PageSql(string table, bool after) => $"""
-        with s as (select {(after ? $"(select max(case_end) from {table} where roll_id = ? and case_id = ?)" : "0")} as at),
+    /// <summary>
+    /// The page's query (Marten's <c>?</c> placeholders) and its parameters. The page ends with the household of its limit-th line;
+    /// without one it runs to the roll's last line. Every read is by key: a planner that knows how many rows a roll has would
+    /// rather scan the table for "is there a line after the page".
+    /// </summary>
+    internal static (string Sql, object[] Parameters) PageQuery(string table, string id, Guid? after, int limit) => ($"""
+        with s as (select {(after is null ? "0" : $"(select max(case_end) from {table} where roll_id = ? and case_id = ?)")} as at),
              last as (select max(position) as at from {table} where roll_id = ?),
              e as (select coalesce((select case_end from {table}, s where roll_id = ? and position = s.at + ?), last.at) as at from last)
         select jsonb_build_object('roll', h.row, 'found', s.at is not null,
@@ -75,7 +75,7 @@ public sealed class IssuedRollRows(StoreOptions options)
                                   where l.roll_id = h.roll_id and l.position > s.at and l.position <= e.at), '[]'),
                'more', e.at < last.at)
         from {table} h, s, e, last where h.roll_id = ? and h.position = 0
-        """;
+        """, after is { } afterCase ? [id, afterCase, id, id, limit, id] : [id, id, limit, id]);
 
     private sealed record IssuedRollRead(IssuedPaymentRoll Roll, bool Found, List<RollLine> Lines, bool More);
 }

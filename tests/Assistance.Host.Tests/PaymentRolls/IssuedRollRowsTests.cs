@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Assistance.Domain.PaymentRolls;
 using Assistance.Host.PaymentRolls;
 using Assistance.Host.Storage;
@@ -67,40 +65,14 @@ public class IssuedRollRowsTests(LedgerFixture ledger) : IClassFixture<LedgerFix
         // PostgreSQL's statistics taken before the roll was issued, as autovacuum leaves them in a table of many months' rolls.
         await StoreAsync(Roll(County, new(2024, 10), Line(Guid.NewGuid(), 400, RollLineKind.Regular, new(2024, 10))));
         var table = IssuedRollRows.TableIn(ledger.Store.Options.DatabaseSchemaName).QualifiedName;
-        await using (var session = ledger.Store.LightweightSession())
-        {
-            session.QueueSqlCommand($"analyze {table}");
-            await session.SaveChangesAsync();
-        }
+        await QueryPlans.AnalyzeAsync(ledger.Store, table);
         var lines = Enumerable.Range(0, 3000).Select(i => Line(Guid.NewGuid(), 300 + i % 50, RollLineKind.Regular, new(2024, 11))).ToArray();
         await StoreAsync(Roll(County, new(2024, 11), lines));
 
-        var id = IssuedPaymentRoll.IdOf(County, "2024-11");
         const int limit = 100;
-        var read = await RowsReadAsync(IssuedRollRows.PageSql(table, after: true), id, lines[1500].CaseId, id, id, limit, id);
+        var (sql, parameters) = IssuedRollRows.PageQuery(table, IssuedPaymentRoll.IdOf(County, "2024-11"), lines[1500].CaseId, limit);
+        var read = await QueryPlans.RowsReadAsync(ledger.Store, sql, parameters);
         read.ShouldBeLessThan(3 * limit, "a page's rows, its end, the roll's last row and its totals, each by key");
-    }
-
-    /// <summary>The rows PostgreSQL's scans read running the query (a row read twice counts twice), filtered out or not.</summary>
-    private async Task<long> RowsReadAsync(string sql, params object[] parameters)
-    {
-        var position = 0;
-        var numbered = Regex.Replace(sql, @"\?", _ => $"${++position}");
-        await using var connection = ledger.Store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        await using var explain = new NpgsqlCommand($"explain (analyze, format json) {numbered}", connection);
-        foreach (var parameter in parameters) explain.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
-        static long Read(JsonElement node)
-        {
-            var type = node.GetProperty("Node Type").GetString()!;
-            var own = type.EndsWith("Scan", StringComparison.Ordinal) && type is not ("CTE Scan" or "Subquery Scan")
-                ? (node.GetProperty("Actual Rows").GetInt64() + (node.TryGetProperty("Rows Removed by Filter", out var removed) ? removed.GetInt64() : 0))
-                  * node.GetProperty("Actual Loops").GetInt64()
-                : 0;
-            return own + (node.TryGetProperty("Plans", out var children) ? children.EnumerateArray().Sum(Read) : 0);
-        }
-        return Read(plan.RootElement[0].GetProperty("Plan"));
     }
 
     [Fact]

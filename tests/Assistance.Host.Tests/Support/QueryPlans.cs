@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Assistance.Domain.Cases;
 using Marten;
 using Npgsql;
@@ -28,11 +30,39 @@ public static class QueryPlans
         return string.Join('\n', lines);
     }
 
+    /// <summary>
+    /// The rows PostgreSQL's scans read running <paramref name="sql"/> (Marten's <c>?</c> placeholders), filtered out or not, a row
+    /// read twice counted twice: what a query costs whatever the table's size, for a query that must read by key.
+    /// </summary>
+    public static async Task<long> RowsReadAsync(IDocumentStore store, string sql, params object[] parameters)
+    {
+        var position = 0;
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var explain = new NpgsqlCommand($"explain (analyze, format json) {Regex.Replace(sql, @"\?", _ => $"${++position}")}", connection);
+        foreach (var parameter in parameters) explain.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+        return RowsRead(plan.RootElement[0].GetProperty("Plan"));
+    }
+
+    private static long RowsRead(JsonElement node)
+    {
+        var type = node.GetProperty("Node Type").GetString()!;
+        var own = type.EndsWith("Scan", StringComparison.Ordinal) && type is not ("CTE Scan" or "Subquery Scan")
+            ? (node.GetProperty("Actual Rows").GetInt64() + (node.TryGetProperty("Rows Removed by Filter", out var removed) ? removed.GetInt64() : 0))
+              * node.GetProperty("Actual Loops").GetInt64()
+            : 0;
+        return own + (node.TryGetProperty("Plans", out var children) ? children.EnumerateArray().Sum(RowsRead) : 0);
+    }
+
     /// <summary>PostgreSQL's statistics of the cases brought up to date, as autovacuum would keep them, for a plan that depends on them.</summary>
-    public static async Task AnalyzeCasesAsync(IDocumentStore store)
+    public static Task AnalyzeCasesAsync(IDocumentStore store) => AnalyzeAsync(store, store.Options.Schema.For<HouseholdCase>(true));
+
+    /// <summary>PostgreSQL's statistics of <paramref name="table"/> taken now, as autovacuum would take them.</summary>
+    public static async Task AnalyzeAsync(IDocumentStore store, string table)
     {
         await using var session = store.LightweightSession();
-        session.QueueSqlCommand($"analyze {store.Options.Schema.For<HouseholdCase>(true)}");
+        session.QueueSqlCommand($"analyze {table}");
         await session.SaveChangesAsync();
     }
 }
